@@ -115,7 +115,8 @@ def get_invoice(session: Session, invoice_id: int) -> Invoice:
     return invoice
 
 
-def _refresh_window(invoice: Invoice) -> None:
+def refresh_payment_window(invoice: Invoice) -> None:
+    """Recompute the payment window from the invoice's clock start and known dates (R5)."""
     assert invoice.clock_start is not None
     invoice.pay_earliest, invoice.pay_latest = payment_window(
         invoice.payment_option,
@@ -148,7 +149,7 @@ def transition_invoice(
         invoice.refusal_reason = note.strip()
     if starts_the_clock(invoice.invoicing_mode, target):
         invoice.clock_start = on
-        _refresh_window(invoice)
+        refresh_payment_window(invoice)
     if target is InvoiceStatus.PAID:
         invoice.paid_on = on
     if number is not None:
@@ -170,7 +171,7 @@ def record_client_payment(session: Session, invoice_id: int, paid_on: date) -> I
     if invoice.clock_start is None or paid_on < invoice.clock_start:
         raise DomainError("The client cannot pay before the invoice was issued.")
     invoice.client_paid_on = paid_on
-    _refresh_window(invoice)
+    refresh_payment_window(invoice)
     session.add(invoice)
     session.flush()
     return invoice

@@ -20,7 +20,7 @@ from connect_desktop.domain.payment import PaymentOption, Regime, regime_for
 
 
 def utc_now() -> datetime:
-    return datetime.now(UTC).replace(tzinfo=None)
+    return datetime.now(UTC)
 
 
 def bp_to_rate(basis_points: int) -> Decimal:

@@ -199,7 +199,7 @@ def test_r4_negative_days_raise_value_error(days: str) -> None:
 
 @pytest.mark.parametrize("days", ["0.3", "1.25", "18.51"])
 def test_r4_days_not_a_multiple_of_half_a_day_raise_value_error(days: str) -> None:
-    with pytest.raises(ValueError, match="0.5"):
+    with pytest.raises(ValueError, match=r"0\.5"):
         _quote(P.BASIC, "600", days)
 
 

@@ -1,0 +1,41 @@
+"""Bootstrap: arguments, data folder, database, then the window.
+
+``--version`` answers before anything heavy is imported (no Qt, no database).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from connect_desktop import APP_NAME, __version__
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="connect-desktop",
+        description=f"{APP_NAME}: missions, CRA, payments and invoices for Connect freelancers.",
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="PATH",
+        help="data folder to use (default: the platform's data folder, "
+        "or $CONNECT_DESKTOP_DATA_DIR)",
+    )
+    parser.add_argument(
+        "--demo", action="store_true", help="fill an empty database with sample data"
+    )
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    from connect_desktop.ui.application import run
+
+    return run(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
