@@ -72,6 +72,7 @@ def add_working_days(day: date, n: int, zone: str | None = None) -> date:
 
     ``n`` = 0 returns ``day`` unchanged; a negative ``n`` counts backwards.
     """
+    check_zone(zone)
     step = timedelta(days=1 if n >= 0 else -1)
     remaining = abs(n)
     current = day

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from enum import StrEnum
 
-from connect_desktop.domain.errors import TransitionError
+from connect_desktop.domain.errors import DomainError, TransitionError
 
 
 class InvoicingMode(StrEnum):
@@ -61,6 +61,8 @@ def check_invoice_transition(
     mode: InvoicingMode, current: InvoiceStatus, target: InvoiceStatus
 ) -> None:
     """Raise ``TransitionError`` unless R8 allows ``current`` -> ``target`` in ``mode``."""
+    if current not in INVOICE_TRANSITIONS[mode]:
+        raise DomainError(f"{current.value} is not a status of {mode.value} invoices.")
     allowed = allowed_invoice_transitions(mode, current)
     if target not in allowed:
         raise TransitionError("Connect invoice", current, target, sorted(allowed))

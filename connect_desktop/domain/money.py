@@ -14,10 +14,12 @@ def to_decimal(value: Decimal | int | str) -> Decimal:
     """Read an amount given as ``Decimal``, ``int`` or text ("1 234,5" is accepted)."""
     if isinstance(value, float):
         raise TypeError("Money is never a float; pass a Decimal, an int or a string.")
-    if isinstance(value, Decimal):
-        return value
     if isinstance(value, int):
         return Decimal(value)
+    if isinstance(value, Decimal):
+        if not value.is_finite():
+            raise ValueError(f"{value} is not an amount.")
+        return value
     text = value.strip().replace("\u202f", "").replace("\xa0", "").replace(" ", "")
     text = text.replace("€", "").replace(",", ".")
     try:
