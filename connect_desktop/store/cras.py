@@ -12,7 +12,7 @@ from decimal import Decimal
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
-from connect_desktop.domain.calendar import days_of_month, is_working_day
+from connect_desktop.domain.calendar import days_of_month, is_working_day, month_bounds
 from connect_desktop.domain.cra import (
     CraStatus,
     check_cra_transition,
@@ -39,6 +39,7 @@ def find_cra(session: Session, mission_id: int, year: int, month: int) -> Cra | 
 def create_cra(session: Session, mission_id: int, year: int, month: int) -> Cra:
     """A new draft CRA; refused if the mission already has one for that month."""
     get_mission(session, mission_id)
+    month_bounds(year, month)  # refuses a month that does not exist
     if find_cra(session, mission_id, year, month) is not None:
         raise DuplicateCraError(f"This mission already has a CRA for {month:02d}/{year}.")
     cra = Cra(mission_id=mission_id, year=year, month=month)
@@ -127,6 +128,8 @@ def add_adjustment(
         corrected = get_cra(session, corrects_cra_id)
         if corrected.mission_id != cra.mission_id or corrected.status is not CraStatus.VALIDATED:
             raise DomainError("An adjustment corrects a validated CRA of the same mission.")
+        if (corrected.year, corrected.month) >= (cra.year, cra.month):
+            raise DomainError("An adjustment is carried by a CRA of a later month.")
     adjustment = CraAdjustment(
         cra_id=cra_id, halves=halves, comment=comment.strip(), corrects_cra_id=corrects_cra_id
     )
@@ -181,6 +184,8 @@ def reject_cra(session: Session, cra_id: int, on: date, reason: str) -> Cra:
     """The client refused the CRA; it can go back to draft and be submitted again."""
     cra = get_cra(session, cra_id)
     check_cra_transition(cra.status, CraStatus.REJECTED)
+    if cra.submitted_on is not None and on < cra.submitted_on:
+        raise DomainError("The client cannot refuse a CRA before it was submitted.")
     cra.status = CraStatus.REJECTED
     cra.rejected_on = on
     cra.rejection_reason = reason.strip()

@@ -69,14 +69,18 @@ def build_invoice(mission: Mission, cra: Cra, days: Decimal, profile: Profile) -
     status = initial_invoice_status(mission.invoicing_mode)
     clock_started = status is InvoiceStatus.SPECIMEN
     first, last = month_bounds(cra.year, cra.month)
+    period_start = max(first, mission.start_on)
+    period_end = min(last, mission.end_on) if mission.end_on else last
+    if period_end < period_start:  # a CRA that only carries adjustments, after the mission
+        period_start, period_end = first, last
     return Invoice(
         mission_id=mission.id,
         cra_id=cra.id,
         status=status,
         invoicing_mode=mission.invoicing_mode,
         payment_option=mission.payment_option,
-        period_start=max(first, mission.start_on),
-        period_end=min(last, mission.end_on) if mission.end_on else last,
+        period_start=period_start,
+        period_end=period_end,
         days_halves=days_to_halves(figures.days),
         daily_rate_cents=mission.daily_rate_cents,
         vat_rate_bp=rate_to_bp(figures.vat_rate),

@@ -6,6 +6,7 @@ from decimal import Decimal
 
 from sqlmodel import Session, select
 
+from connect_desktop.domain.calendar import check_zone
 from connect_desktop.domain.payment import DEFAULT_VAT_RATE
 from connect_desktop.store.models import Profile, utc_now
 
@@ -27,6 +28,7 @@ def save_profile(session: Session, **fields: object) -> Profile:
         if name not in Profile.model_fields or name == "id":
             raise AttributeError(f"Profile has no field {name!r}.")
         setattr(profile, name, value)
+    check_zone(profile.holiday_zone)
     profile.updated_at = utc_now()
     session.add(profile)
     session.flush()

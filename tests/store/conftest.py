@@ -21,9 +21,8 @@ from connect_desktop.store.database import unit_of_work
 from connect_desktop.store.missions import create_mission
 
 # Signed after the 2025-04-28 cut-off by a France-based freelancer: PREDICTABLE (R1).
+# The test modules repeat this value: they do not import from conftest.
 PREDICTABLE_SIGNED_ON = date(2025, 12, 15)
-# Signed before the cut-off: LEGACY (R1).
-LEGACY_SIGNED_ON = date(2025, 2, 10)
 
 MakeMission = Callable[..., int]
 MakeCra = Callable[..., int]
