@@ -7,9 +7,14 @@ from __future__ import annotations
 
 import argparse
 import sys
+import time
 from collections.abc import Sequence
 
 from connect_desktop import APP_NAME, __version__
+
+# Taken as early as our code runs, so that the log can say how long start-up took.
+_STARTED_AT = time.perf_counter()
+LANGUAGES = ("fr", "en")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -27,6 +32,18 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--demo", action="store_true", help="fill an empty database with sample data"
     )
+    parser.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        help="language of the interface (default: the one chosen in the settings, "
+        "else French on a French system and English otherwise)",
+    )
+    parser.add_argument(
+        "--smoke",
+        action="store_true",
+        help="start, show the main window, process events for a moment and exit "
+        "(exit code 0 when everything went well; for packaging and CI)",
+    )
     return parser
 
 
@@ -34,7 +51,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     from connect_desktop.ui.application import run
 
-    return run(args)
+    return run(args, started_at=_STARTED_AT)
 
 
 if __name__ == "__main__":

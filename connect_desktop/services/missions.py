@@ -1,0 +1,205 @@
+"""Missions as the window sees them: plain objects in, plain objects out.
+
+Each function opens its own unit of work, so that the UI can run it off its thread
+and never holds a database session.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from typing import NamedTuple
+
+from sqlalchemy import Engine, func
+from sqlmodel import Session, col, select
+
+from connect_desktop.domain.cra import CraStatus
+from connect_desktop.domain.invoice import InvoiceKind, InvoiceStatus, InvoicingMode
+from connect_desktop.domain.mission import MissionStatus, mission_status
+from connect_desktop.domain.money import from_cents, halves_to_days
+from connect_desktop.domain.payment import (
+    DEFAULT_VAT_RATE,
+    PaymentOption,
+    Regime,
+    RegimeReason,
+    regime_reason,
+)
+from connect_desktop.store import missions as mission_store
+from connect_desktop.store.database import read_session, unit_of_work
+from connect_desktop.store.models import Cra, Invoice, Mission, Profile
+from connect_desktop.store.profile import vat_rate_of
+
+
+@dataclass(frozen=True, slots=True)
+class MissionDraft:
+    """What the mission editor holds; ``id`` is None for a new mission."""
+
+    title: str
+    client_name: str
+    start_on: date
+    daily_rate: Decimal
+    signed_on: date
+    payment_option: PaymentOption
+    based_in_france: bool = True
+    end_on: date | None = None
+    lbc_reference: str = ""
+    client_address: str = ""
+    invoicing_mode: InvoicingMode = InvoicingMode.PLATFORM
+    weekend_work: bool = False
+    client_term_days: int = 30
+    notes: str = ""
+    id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class MissionView:
+    """A saved mission with what the table and the chooser derive from it."""
+
+    draft: MissionDraft
+    regime: Regime
+    regime_reason: RegimeReason
+    status: MissionStatus
+    archived: bool
+    cra_count: int
+    validated_cra_count: int
+    # Days of the newest invoice, if any: the chooser's "typical month".
+    last_cra_days: Decimal | None = field(default=None)
+
+    @property
+    def id(self) -> int:
+        assert self.draft.id is not None
+        return self.draft.id
+
+    @property
+    def option_locked(self) -> bool:
+        return self.validated_cra_count > 0
+
+
+def _draft_of(mission: Mission) -> MissionDraft:
+    return MissionDraft(
+        id=mission.id,
+        title=mission.title,
+        client_name=mission.client_name,
+        client_address=mission.client_address,
+        lbc_reference=mission.lbc_reference,
+        start_on=mission.start_on,
+        end_on=mission.end_on,
+        daily_rate=from_cents(mission.daily_rate_cents),
+        signed_on=mission.signed_on,
+        based_in_france=mission.based_in_france,
+        payment_option=mission.payment_option,
+        invoicing_mode=mission.invoicing_mode,
+        weekend_work=mission.weekend_work,
+        client_term_days=mission.client_term_days,
+        notes=mission.notes,
+    )
+
+
+def _view_of(
+    mission: Mission, counts: dict[int, tuple[int, int]], last_days: dict[int, Decimal], today: date
+) -> MissionView:
+    assert mission.id is not None
+    total, validated = counts.get(mission.id, (0, 0))
+    return MissionView(
+        draft=_draft_of(mission),
+        regime=mission.regime,
+        regime_reason=regime_reason(mission.signed_on, mission.based_in_france),
+        status=mission_status(mission.start_on, mission.end_on, mission.archived, today),
+        archived=mission.archived,
+        cra_count=total,
+        validated_cra_count=validated,
+        last_cra_days=last_days.get(mission.id),
+    )
+
+
+def _last_invoiced_days(session: Session) -> dict[int, Decimal]:
+    """Days billed by each mission's newest invoice: the chooser's "typical month"."""
+    billed = (col(Invoice.kind) == InvoiceKind.INVOICE) & (
+        col(Invoice.status) != InvoiceStatus.CANCELLED
+    )
+    newest = (
+        select(Invoice.mission_id, func.max(Invoice.period_start).label("period_start"))
+        .where(billed)
+        .group_by(col(Invoice.mission_id))
+        .subquery()
+    )
+    rows = session.exec(
+        select(Invoice.mission_id, Invoice.days_halves)
+        .join(
+            newest,
+            (newest.c.mission_id == Invoice.mission_id)
+            & (newest.c.period_start == Invoice.period_start),
+        )
+        .where(billed)
+    ).all()
+    return {mission_id: halves_to_days(halves) for mission_id, halves in rows}
+
+
+def load_missions(engine: Engine, today: date) -> list[MissionView]:
+    """Every mission, newest first, with its CRA counts, in three queries."""
+    with read_session(engine) as session:
+        missions = mission_store.list_missions(session)
+        validated = func.sum(func.iif(Cra.status == CraStatus.VALIDATED, 1, 0))
+        rows = session.exec(
+            select(Cra.mission_id, func.count(), validated).group_by(Cra.mission_id)
+        ).all()
+        counts = {mission_id: (total, done or 0) for mission_id, total, done in rows}
+        last_days = _last_invoiced_days(session)
+        return [_view_of(mission, counts, last_days, today) for mission in missions]
+
+
+def load_mission(engine: Engine, mission_id: int, today: date) -> MissionView:
+    return next(view for view in load_missions(engine, today) if view.id == mission_id)
+
+
+def save_mission(engine: Engine, draft: MissionDraft, today: date) -> MissionView:
+    """Create or update a mission; domain errors (``ValueError``) leave nothing written."""
+    fields = {
+        "title": draft.title.strip(),
+        "client_name": draft.client_name.strip(),
+        "client_address": draft.client_address.strip(),
+        "lbc_reference": draft.lbc_reference.strip(),
+        "start_on": draft.start_on,
+        "end_on": draft.end_on,
+        "signed_on": draft.signed_on,
+        "based_in_france": draft.based_in_france,
+        "payment_option": draft.payment_option,
+        "invoicing_mode": draft.invoicing_mode,
+        "weekend_work": draft.weekend_work,
+        "client_term_days": draft.client_term_days,
+        "notes": draft.notes,
+    }
+    with unit_of_work(engine) as session:
+        if draft.id is None:
+            mission = mission_store.create_mission(session, daily_rate=draft.daily_rate, **fields)  # type: ignore[arg-type]
+        else:
+            mission = mission_store.update_mission(
+                session, draft.id, daily_rate=draft.daily_rate, **fields
+            )
+        mission_id = mission.id
+    assert mission_id is not None
+    return load_mission(engine, mission_id, today)
+
+
+def set_archived(engine: Engine, mission_id: int, archived: bool, today: date) -> MissionView:
+    with unit_of_work(engine) as session:
+        mission_store.archive_mission(session, mission_id, archived)
+    return load_mission(engine, mission_id, today)
+
+
+class ProfileBasics(NamedTuple):
+    """What the mission editor needs from the profile (R1 residence, R4 VAT, R6 zone)."""
+
+    based_in_france: bool = True
+    vat_rate: Decimal = DEFAULT_VAT_RATE
+    zone: str | None = None
+
+
+def load_profile_basics(engine: Engine) -> ProfileBasics:
+    """The profile's answers that new missions and quotes depend on (defaults if no profile)."""
+    with read_session(engine) as session:
+        profile = session.exec(select(Profile)).first()
+        if profile is None:
+            return ProfileBasics()
+        return ProfileBasics(profile.based_in_france, vat_rate_of(profile), profile.holiday_zone)

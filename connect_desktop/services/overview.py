@@ -1,0 +1,60 @@
+"""What the window needs at start: is this a first run, and what is the next payment."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import Engine, func
+from sqlmodel import col, select
+
+from connect_desktop.domain.invoice import InvoiceStatus
+from connect_desktop.domain.money import from_cents
+from connect_desktop.store.database import read_session
+from connect_desktop.store.models import Invoice, Mission
+from connect_desktop.store.profile import profile_is_empty
+
+
+@dataclass(frozen=True, slots=True)
+class ExpectedPayment:
+    pay_earliest: date
+    pay_latest: date
+    net: Decimal
+    mission_title: str
+
+
+@dataclass(frozen=True, slots=True)
+class StartupState:
+    first_run: bool
+    next_payment: ExpectedPayment | None
+
+
+def next_expected_payment(engine: Engine, today: date) -> ExpectedPayment | None:
+    """The unpaid invoice whose payment window ends first, from today on."""
+    with read_session(engine) as session:
+        row = session.exec(
+            select(Invoice, Mission.title)
+            .join(Mission, col(Mission.id) == Invoice.mission_id)
+            .where(
+                col(Invoice.status).in_([InvoiceStatus.SPECIMEN, InvoiceStatus.FINAL]),
+                col(Invoice.pay_latest) >= today,
+            )
+            .order_by(col(Invoice.pay_earliest), col(Invoice.id))
+            .limit(1)
+        ).first()
+    if row is None:
+        return None
+    invoice, title = row
+    assert invoice.pay_earliest is not None
+    assert invoice.pay_latest is not None
+    return ExpectedPayment(
+        invoice.pay_earliest, invoice.pay_latest, from_cents(invoice.net_cents), title
+    )
+
+
+def load_startup_state(engine: Engine, today: date) -> StartupState:
+    with read_session(engine) as session:
+        has_missions = session.exec(select(func.count()).select_from(Mission)).one() > 0
+        first_run = profile_is_empty(session) and not has_missions
+    return StartupState(first_run=first_run, next_payment=next_expected_payment(engine, today))

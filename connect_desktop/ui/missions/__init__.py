@@ -1,0 +1,1 @@
+"""The Missions tab: table of missions, editor and payment-option chooser."""

@@ -1,0 +1,107 @@
+"""Run store and service work off the UI thread, one database job at a time.
+
+``run_job(parent, work, on_success, on_failure)`` calls ``work()`` on a worker thread
+and hands its result (or its exception) back on the UI thread through a signal. Jobs go
+through a pool of one thread, so database work never overlaps.
+"""
+
+from __future__ import annotations
+
+import logging
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+log = logging.getLogger(__name__)
+
+_pool: QThreadPool | None = None
+
+
+def job_pool() -> QThreadPool:
+    global _pool
+    if _pool is None:
+        _pool = QThreadPool()
+        _pool.setMaxThreadCount(1)
+    return _pool
+
+
+def wait_for_jobs(msecs: int = 10_000) -> bool:
+    """Block until every queued job has run (for shutdown and tests)."""
+    return job_pool().waitForDone(msecs)
+
+
+class _Relay(QObject):
+    """Lives on the UI thread; the worker emits, Qt queues the call back to this thread."""
+
+    succeeded = Signal(object)
+    failed = Signal(object)
+
+    def __init__(
+        self,
+        parent: QObject,
+        on_success: Callable[[Any], None],
+        on_failure: Callable[[Exception], None],
+    ) -> None:
+        super().__init__(parent)
+        self.on_success = on_success
+        self.on_failure = on_failure
+        self.succeeded.connect(self._deliver_success)
+        self.failed.connect(self._deliver_failure)
+
+    @Slot(object)
+    def _deliver_success(self, value: Any) -> None:
+        self._finish()
+        self.on_success(value)
+
+    @Slot(object)
+    def _deliver_failure(self, error: Exception) -> None:
+        self._finish()
+        self.on_failure(error)
+
+    def _finish(self) -> None:
+        _pending.discard(self)
+        self.deleteLater()
+
+
+class _Job(QRunnable):
+    def __init__(self, work: Callable[[], Any], relay: _Relay) -> None:
+        super().__init__()
+        self.work = work
+        self.relay = relay
+
+    def run(self) -> None:
+        try:
+            result = self.work()
+        except Exception as error:  # handed to the UI thread, which decides what to show
+            log.debug("Job failed: %s", "".join(traceback.format_exception(error)))
+            self._emit(self.relay.failed, error)
+        else:
+            self._emit(self.relay.succeeded, result)
+
+    def _emit(self, signal: Any, value: Any) -> None:
+        try:
+            signal.emit(value)
+        except RuntimeError:  # the widget that asked was closed meanwhile
+            _pending.discard(self.relay)
+
+
+# Relays are kept here until they deliver, so Python never collects one in flight.
+_pending: set[_Relay] = set()
+
+
+def run_job(
+    parent: QObject,
+    work: Callable[[], Any],
+    on_success: Callable[[Any], None],
+    on_failure: Callable[[Exception], None],
+) -> None:
+    """Run ``work`` on the job thread; the callbacks run on ``parent``'s (UI) thread.
+
+    Errors the user can cause (``ValueError`` from the rules) reach ``on_failure``;
+    anything else should be re-raised there so that the global hook reports it.
+    """
+    relay = _Relay(parent, on_success, on_failure)
+    _pending.add(relay)
+    job_pool().start(_Job(work, relay))
