@@ -110,7 +110,7 @@ class MissionsTab(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setMinimumSectionSize(60)
         header.setStretchLastSection(False)
-        for column, width in ((MissionTableModel.TITLE, 200), (MissionTableModel.CLIENT, 140)):
+        for column, width in ((MissionTableModel.TITLE, 170), (MissionTableModel.CLIENT, 120)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
         self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
@@ -154,7 +154,7 @@ class MissionsTab(QWidget):
         self.splitter.addWidget(self.right)
         self.splitter.setStretchFactor(0, 5)
         self.splitter.setStretchFactor(1, 6)
-        self.splitter.setSizes([560, 720])
+        self.splitter.setSizes([620, 660])
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
         self._show_empty(True)
