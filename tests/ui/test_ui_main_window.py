@@ -1,0 +1,126 @@
+"""The main window: first run, menus and shortcuts, status bar, remembered state."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from connect_desktop.store.database import unit_of_work
+from connect_desktop.store.demo import fill_demo
+from connect_desktop.store.profile import save_profile
+from connect_desktop.ui import main_window as main_window_module
+from connect_desktop.ui.context import AppContext
+from connect_desktop.ui.main_window import MainWindow
+from connect_desktop.ui.operations import wait_for_jobs
+
+
+def open_window(qtbot: QtBot, context: AppContext) -> MainWindow:
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    settle(qtbot)
+    return window
+
+
+def settle(qtbot: QtBot) -> None:
+    """Let queued database jobs run and deliver their results."""
+    for _ in range(3):
+        assert wait_for_jobs()
+        qtbot.wait(20)
+
+
+def shortcuts(window: MainWindow) -> dict[str, str]:
+    return {
+        action.shortcut().toString(QKeySequence.SequenceFormat.PortableText): action.text()
+        for menu in window.menuBar().findChildren(QWidget)
+        for action in menu.actions()
+        if not action.shortcut().isEmpty()
+    }
+
+
+def test_first_run_shows_the_welcome_page_and_loads_the_sample(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    window = open_window(qtbot, context)
+    assert window.pages.currentWidget() is window.welcome
+    assert window.status_label.text() == "No payment expected"
+
+    qtbot.mouseClick(window.welcome.sample_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.tabs, timeout=20_000)
+    settle(qtbot)
+
+    assert window.missions_tab.objectName() == "missionsTab"
+    assert window.missions_tab.model.rowCount() == 5
+    # Demo data: the next unpaid invoice is an Express one paid on 4 December 2026.
+    assert "04/12/2026" in window.status_label.text()
+    assert "13 630,00" in window.status_label.text().replace("\u202f", " ")
+
+
+def test_complete_profile_button_opens_the_profile_and_leaves_the_welcome_page(
+    qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def fake_edit_profile(parent: QWidget, ctx: AppContext) -> bool:
+        with unit_of_work(ctx.engine) as session:
+            save_profile(session, full_name="Camille Martin")
+        return True
+
+    monkeypatch.setattr(main_window_module, "edit_profile", fake_edit_profile)
+    window = open_window(qtbot, context)
+    qtbot.mouseClick(window.welcome.profile_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.tabs, timeout=10_000)
+
+
+def test_menus_carry_the_main_shortcuts(qtbot: QtBot, context: AppContext) -> None:
+    window = open_window(qtbot, context)
+    titles = [action.text() for action in window.menuBar().actions()]
+    assert titles == ["&File", "&Edit", "&View", "&Help"]
+    keys = shortcuts(window)
+    assert keys["Ctrl+N"] == "&New mission"
+    assert keys["Ctrl+,"] == "&Profile and settings…"
+    assert keys["Ctrl+Q"] == "&Quit"
+    assert keys["F1"] == "&About Connect Desktop"
+
+
+def test_ctrl_n_opens_a_new_mission_in_the_editor(qtbot: QtBot, context: AppContext) -> None:
+    fill_demo(context.engine, today=date(2026, 11, 28))
+    window = open_window(qtbot, context)
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot)
+    editor = window.findChild(QWidget, "titleEdit")
+    assert editor is not None
+    assert editor.text() == ""  # type: ignore[attr-defined]
+
+
+def test_f1_shows_the_about_box_with_the_version(
+    qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        main_window_module, "show_about", lambda parent, title, text: shown.append((title, text))
+    )
+    window = open_window(qtbot, context)
+    window.about_action.trigger()
+    assert shown
+    title, text = shown[0]
+    assert title == "About Connect Desktop"
+    assert "0.1.0" in text
+    assert str(context.data_dir) in text
+
+
+def test_geometry_and_last_tab_are_remembered(qtbot: QtBot, context: AppContext) -> None:
+    fill_demo(context.engine, today=date(2026, 11, 28))
+    window = open_window(qtbot, context)
+    window.resize(720, 520)
+    window.close()
+
+    again = open_window(qtbot, context)
+    assert (again.width(), again.height()) == (720, 520)
+    assert again.tabs.currentIndex() == 0
+    assert (context.data_dir / "window.ini").exists()
