@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from collections.abc import Sequence
@@ -47,8 +48,17 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def has_no_display() -> bool:
+    """A Linux machine without X11 or Wayland (a CI runner, a build container)."""
+    linux = sys.platform.startswith("linux")
+    return linux and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.smoke and has_no_display():
+        # A smoke test needs no screen: without one, Qt would abort before we start.
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from connect_desktop.ui.application import run
 
     return run(args, started_at=_STARTED_AT)

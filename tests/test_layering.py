@@ -24,6 +24,14 @@ def lower_layer_modules() -> list[str]:
     return modules
 
 
+def run_python(script: str) -> str:
+    """Run ``script`` in a fresh interpreter (so imports start from nothing); its output."""
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    )
+    return result.stdout
+
+
 def test_lower_layers_never_import_qt() -> None:
     modules = lower_layer_modules()
     assert "connect_desktop.domain.payment" in modules
@@ -33,10 +41,7 @@ def test_lower_layers_never_import_qt() -> None:
         "    importlib.import_module(name)\n"
         f"print(sorted(m for m in sys.modules if m.split('.')[0] in {FORBIDDEN!r}))\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, check=True
-    )
-    assert result.stdout.strip() == "[]"
+    assert run_python(script).strip() == "[]"
 
 
 def test_domain_imports_no_sql_and_no_qt() -> None:
@@ -46,10 +51,7 @@ def test_domain_imports_no_sql_and_no_qt() -> None:
         "print(sorted({m.split('.')[0] for m in sys.modules} & "
         "{'PySide6', 'sqlalchemy', 'sqlmodel', 'alembic', 'qtawesome'}))\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, check=True
-    )
-    assert result.stdout.strip() == "[]"
+    assert run_python(script).strip() == "[]"
 
 
 def test_version_answers_without_qt() -> None:
@@ -62,10 +64,7 @@ def test_version_answers_without_qt() -> None:
         "    assert stop.code == 0\n"
         "print('PySide6' in sys.modules, 'sqlalchemy' in sys.modules)\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, check=True
-    )
-    assert result.stdout.splitlines() == [
+    assert run_python(script).splitlines() == [
         f"Connect Desktop {connect_desktop.__version__}",
         "False False",
     ]

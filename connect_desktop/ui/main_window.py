@@ -22,7 +22,7 @@ from connect_desktop.services.overview import StartupState, load_startup_state
 from connect_desktop.ui.context import AppContext
 from connect_desktop.ui.missions.tab import MissionsTab
 from connect_desktop.ui.operations import run_job
-from connect_desktop.ui.profile_dialog import edit_profile
+from connect_desktop.ui.profile.dialog import edit_profile
 from connect_desktop.ui.status import next_payment_text
 from connect_desktop.ui.welcome import WelcomePage
 

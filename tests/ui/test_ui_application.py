@@ -30,15 +30,11 @@ from connect_desktop.store.database import database_path, open_database, read_se
 from connect_desktop.store.models import Mission
 from connect_desktop.store.paths import log_dir
 from connect_desktop.ui import crash_dialog
-from connect_desktop.ui.application import (
-    LOCK_FILENAME,
-    LOG_FILENAME,
-    CrashReporter,
-    choose_language,
-    configure_logging,
-    install_translations,
-)
 from connect_desktop.ui.crash_dialog import CrashDialog
+from connect_desktop.ui.crash_hook import CrashReporter
+from connect_desktop.ui.instance_lock import LOCK_FILENAME
+from connect_desktop.ui.logging_setup import LOG_FILENAME, configure_logging
+from connect_desktop.ui.translations import choose_language, install_translations
 
 APP_TIMEOUT = 60
 HEAVY_MODULES = ("fpdf", "pypdf", "alembic", "facturx")
@@ -286,7 +282,7 @@ def test_crash_hook_logs_the_report_and_shows_it(
         _raise_in_a_slot()
     except RuntimeError as error:
         exc_info = (type(error), error, error.__traceback__)
-    with caplog.at_level(logging.CRITICAL, logger="connect_desktop.ui.application"):
+    with caplog.at_level(logging.CRITICAL, logger="connect_desktop.ui.crash_hook"):
         reporter.excepthook(*exc_info)
 
     assert len(shown_reports) == 1
@@ -328,7 +324,7 @@ def test_hook_without_a_display_only_logs(
     shown_reports: list[str], caplog: pytest.LogCaptureFixture
 ) -> None:
     reporter = CrashReporter(interactive=False)
-    with caplog.at_level(logging.CRITICAL, logger="connect_desktop.ui.application"):
+    with caplog.at_level(logging.CRITICAL, logger="connect_desktop.ui.crash_hook"):
         report = reporter.report(ValueError, ValueError("bad"), None)
     assert "ValueError: bad" in report
     assert shown_reports == []

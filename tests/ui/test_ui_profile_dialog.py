@@ -28,10 +28,10 @@ from sqlmodel import select
 from connect_desktop.services.profile import ProfileData, load_profile, save_profile
 from connect_desktop.store.database import read_session
 from connect_desktop.store.models import Profile
-from connect_desktop.ui import profile_dialog
 from connect_desktop.ui.context import AppContext
 from connect_desktop.ui.operations import wait_for_jobs
-from connect_desktop.ui.profile_dialog import ProfileDialog, edit_profile
+from connect_desktop.ui.profile import dialog as profile_dialog
+from connect_desktop.ui.profile.dialog import ProfileDialog, edit_profile
 
 # The offscreen platform says so whenever a top-level window gets a minimum size; it is
 # a limit of the headless plugin, not a problem of the dialog.
