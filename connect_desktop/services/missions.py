@@ -76,24 +76,16 @@ class MissionView:
         return self.validated_cra_count > 0
 
 
+# The fields a draft shares with the Mission table under the same name.
+_SHARED_FIELDS = tuple(
+    name for name in MissionDraft.__dataclass_fields__ if name not in ("id", "daily_rate")
+)
+_TRIMMED_FIELDS = ("title", "client_name", "client_address", "lbc_reference")
+
+
 def _draft_of(mission: Mission) -> MissionDraft:
-    return MissionDraft(
-        id=mission.id,
-        title=mission.title,
-        client_name=mission.client_name,
-        client_address=mission.client_address,
-        lbc_reference=mission.lbc_reference,
-        start_on=mission.start_on,
-        end_on=mission.end_on,
-        daily_rate=from_cents(mission.daily_rate_cents),
-        signed_on=mission.signed_on,
-        based_in_france=mission.based_in_france,
-        payment_option=mission.payment_option,
-        invoicing_mode=mission.invoicing_mode,
-        weekend_work=mission.weekend_work,
-        client_term_days=mission.client_term_days,
-        notes=mission.notes,
-    )
+    shared = {name: getattr(mission, name) for name in _SHARED_FIELDS}
+    return MissionDraft(id=mission.id, daily_rate=from_cents(mission.daily_rate_cents), **shared)
 
 
 def _view_of(
@@ -155,21 +147,8 @@ def load_mission(engine: Engine, mission_id: int, today: date) -> MissionView:
 
 def save_mission(engine: Engine, draft: MissionDraft, today: date) -> MissionView:
     """Create or update a mission; domain errors (``ValueError``) leave nothing written."""
-    fields = {
-        "title": draft.title.strip(),
-        "client_name": draft.client_name.strip(),
-        "client_address": draft.client_address.strip(),
-        "lbc_reference": draft.lbc_reference.strip(),
-        "start_on": draft.start_on,
-        "end_on": draft.end_on,
-        "signed_on": draft.signed_on,
-        "based_in_france": draft.based_in_france,
-        "payment_option": draft.payment_option,
-        "invoicing_mode": draft.invoicing_mode,
-        "weekend_work": draft.weekend_work,
-        "client_term_days": draft.client_term_days,
-        "notes": draft.notes,
-    }
+    fields = {name: getattr(draft, name) for name in _SHARED_FIELDS}
+    fields.update({name: fields[name].strip() for name in _TRIMMED_FIELDS})
     with unit_of_work(engine) as session:
         if draft.id is None:
             mission = mission_store.create_mission(session, daily_rate=draft.daily_rate, **fields)  # type: ignore[arg-type]

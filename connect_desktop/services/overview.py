@@ -12,7 +12,7 @@ from sqlmodel import col, select
 from connect_desktop.domain.invoice import InvoiceStatus
 from connect_desktop.domain.money import from_cents
 from connect_desktop.store.database import read_session
-from connect_desktop.store.models import Invoice, Mission
+from connect_desktop.store.models import Invoice, Mission, Profile
 from connect_desktop.store.profile import profile_is_empty
 
 
@@ -53,8 +53,19 @@ def next_expected_payment(engine: Engine, today: date) -> ExpectedPayment | None
     )
 
 
+def mission_count(engine: Engine) -> int:
+    with read_session(engine) as session:
+        return session.exec(select(func.count()).select_from(Mission)).one()
+
+
+def saved_language(engine: Engine) -> str | None:
+    """The language chosen in the profile (``None``: follow the system)."""
+    with read_session(engine) as session:
+        return session.exec(select(Profile.language)).first()
+
+
 def load_startup_state(engine: Engine, today: date) -> StartupState:
     with read_session(engine) as session:
-        has_missions = session.exec(select(func.count()).select_from(Mission)).one() > 0
-        first_run = profile_is_empty(session) and not has_missions
+        empty_profile = profile_is_empty(session)
+    first_run = empty_profile and mission_count(engine) == 0
     return StartupState(first_run=first_run, next_payment=next_expected_payment(engine, today))

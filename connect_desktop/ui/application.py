@@ -120,28 +120,12 @@ def _settle_jobs(app: QCoreApplication) -> None:
 
 
 # -- database -----------------------------------------------------------------------------
-def profile_language(engine: Engine) -> str | None:
-    """The language saved in the profile (``None``: follow the system)."""
-    from sqlmodel import select
-
-    from connect_desktop.store.database import read_session
-    from connect_desktop.store.models import Profile
-
-    with read_session(engine) as session:
-        return session.exec(select(Profile.language)).first()
-
-
 def load_demo_if_empty(engine: Engine) -> bool:
     """``--demo``: fill the database with the sample only when it has no missions."""
-    from sqlalchemy import func
-    from sqlmodel import select
-
-    from connect_desktop.store.database import read_session
+    from connect_desktop.services.overview import mission_count
     from connect_desktop.store.demo import fill_demo
-    from connect_desktop.store.models import Mission
 
-    with read_session(engine) as session:
-        missions = session.exec(select(func.count()).select_from(Mission)).one()
+    missions = mission_count(engine)
     if missions:
         log.warning("--demo ignored: the database already holds %d missions", missions)
         return False
@@ -252,6 +236,7 @@ def _run_locked(
     started_at: float,
     smoke: bool,
 ) -> int:
+    from connect_desktop.services.overview import saved_language
     from connect_desktop.store.database import database_path, open_database
     from connect_desktop.ui.operations import wait_for_jobs
 
@@ -259,13 +244,13 @@ def _run_locked(
     engine = open_database(database_path(data_dir))
     try:
         system_locale = QLocale.system().name()
-        saved_language = profile_language(engine)
-        language = choose_language(getattr(args, "lang", None), saved_language, system_locale)
+        profile_language = saved_language(engine)
+        language = choose_language(getattr(args, "lang", None), profile_language, system_locale)
         log.info(
             "Interface language %s (--lang %s, profile %s, system %s)",
             language,
             getattr(args, "lang", None),
-            saved_language,
+            profile_language,
             system_locale,
         )
         install_translations(app, language)
