@@ -99,6 +99,7 @@ class CraMonth:
     rejection_reason: str = ""
     invoice_id: int | None = None
     invoice_status: InvoiceStatus | None = None
+    lbc_reference: str = ""  # the mission's LittleBig Connection reference, if known
 
     @property
     def editable(self) -> bool:
@@ -253,7 +254,9 @@ def _month(
         for week in month_grid(year, month)
     )
     entered = total_days(halves.values())
-    billed = total_days(halves.values(), sum(item.halves for item in adjustments))
+    # While the month is drafted, a correction may exceed the days entered so far: show
+    # the negative total; submitting it is refused by the rules.
+    billed = halves_to_days(sum(halves.values()) + sum(item.halves for item in adjustments))
     working = sum(
         1
         for row in rows
@@ -284,6 +287,7 @@ def _month(
         rejection_reason=cra.rejection_reason if cra else "",
         invoice_id=invoice.id if invoice else None,
         invoice_status=invoice.status if invoice else None,
+        lbc_reference=mission.lbc_reference,
     )
 
 
