@@ -1,0 +1,1 @@
+"""The CRA tab: a mission's month on a calendar, its figures and its actions."""
