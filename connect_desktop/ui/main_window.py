@@ -20,6 +20,7 @@ from connect_desktop import APP_NAME, __version__
 from connect_desktop.resources import resource_path
 from connect_desktop.services.overview import StartupState, load_startup_state
 from connect_desktop.ui.context import AppContext
+from connect_desktop.ui.cra.tab import CraTab
 from connect_desktop.ui.missions.tab import MissionsTab
 from connect_desktop.ui.operations import run_job
 from connect_desktop.ui.profile.dialog import edit_profile
@@ -49,6 +50,13 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.missions_tab, self.tr("&Missions"))
         self.missions_tab.missionsChanged.connect(self.refresh_status)
         self._missions_shown = False
+        self.cra_tab = CraTab(context)
+        self.tabs.addTab(self.cra_tab, self.tr("&CRA"))
+        self.cra_tab.craChanged.connect(self.refresh_status)
+        self.cra_tab.craChanged.connect(self.missions_tab.reload)
+        self.missions_tab.missionsChanged.connect(self.cra_tab.reload_missions)
+        self._synced_mission: int | None = None
+        self.tabs.currentChanged.connect(self._tab_changed)
 
         self.welcome = WelcomePage()
         self.welcome.completeProfileRequested.connect(self.open_profile)
@@ -111,7 +119,9 @@ class MainWindow(QMainWindow):
         for index in range(self.tabs.count()):
             label = self.tabs.tabText(index).replace("&", "")
             view_menu.addAction(
-                self._action(label, lambda i=index: self.show_tab(i), f"Ctrl+{index + 1}")
+                self._action(
+                    label, lambda _checked=False, i=index: self.show_tab(i), f"Ctrl+{index + 1}"
+                )
             )
         view_menu.addSeparator()
         self.show_archived_action = QAction(self.tr("Show &archived missions"), self)
@@ -161,6 +171,7 @@ class MainWindow(QMainWindow):
         if not self._missions_shown:
             self._missions_shown = True
             self.missions_tab.reload()
+            self.cra_tab.reload_missions()
 
     @Slot()
     def refresh_status(self) -> None:
@@ -206,6 +217,15 @@ class MainWindow(QMainWindow):
     @Slot()
     def open_data_dir(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.context.data_dir)))
+
+    def _tab_changed(self, index: int) -> None:
+        """Going to the CRA tab shows the mission last selected in the Missions tab."""
+        if self.tabs.widget(index) is not self.cra_tab:
+            return
+        view = self.missions_tab.selected_view()
+        if view is not None and view.id != self._synced_mission:
+            self._synced_mission = view.id
+            self.cra_tab.select_mission(view.id)
 
     def show_tab(self, index: int) -> None:
         if 0 <= index < self.tabs.count():

@@ -124,3 +124,74 @@ def test_geometry_and_last_tab_are_remembered(qtbot: QtBot, context: AppContext)
     assert (again.width(), again.height()) == (720, 520)
     assert again.tabs.currentIndex() == 0
     assert (context.data_dir / "window.ini").exists()
+
+
+def test_cra_tab_comes_second_with_its_shortcut(qtbot: QtBot, context: AppContext) -> None:
+    fill_demo(context.engine, today=date(2026, 11, 28))
+    window = open_window(qtbot, context)
+    assert window.tabs.tabText(1) == "&CRA"
+    assert window.tabs.widget(1).objectName() == "craTab"
+    assert shortcuts(window)["Ctrl+2"] == "CRA"
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot)
+    assert window.tabs.currentWidget() is window.cra_tab
+    month = window.cra_tab.current_month()
+    assert month is not None
+    assert (month.year, month.month) == (2026, 11)
+
+
+def test_the_cra_tab_follows_the_mission_selected_in_missions(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    fill_demo(context.engine, today=date(2026, 11, 28))
+    window = open_window(qtbot, context)
+    window.missions_tab._select_row(2)
+    wanted = window.missions_tab.selected_view()
+    assert wanted is not None
+    window.show_tab(1)
+    settle(qtbot)
+    assert window.cra_tab.navigator.mission_id() == wanted.id
+    assert window.cra_tab.current_month().mission_id == wanted.id  # type: ignore[union-attr]
+
+
+def test_a_validation_in_the_cra_tab_refreshes_the_status_bar_and_the_missions(
+    qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from decimal import Decimal
+
+    from connect_desktop.domain.payment import PaymentOption
+    from connect_desktop.services import cra as cra_service
+    from connect_desktop.store.missions import create_mission
+    from connect_desktop.ui.cra import dialogs
+
+    with unit_of_work(context.engine) as session:
+        mission = create_mission(
+            session,
+            title="Refonte",
+            client_name="Banque",
+            start_on=date(2026, 1, 5),
+            daily_rate=Decimal("600"),
+            signed_on=date(2025, 12, 15),
+            payment_option=PaymentOption.FLASH,
+        )
+        mission_id = mission.id
+    assert mission_id is not None
+    month = cra_service.set_days(
+        context.engine, mission_id, 2026, 11, {date(2026, 11, 2): 2}, date(2026, 11, 28)
+    )
+    assert month.cra_id is not None
+    cra_service.submit(context.engine, month.cra_id, date(2026, 11, 27))
+    window = open_window(qtbot, context)
+    assert window.status_label.text() == "No payment expected"
+    window.show_tab(1)
+    settle(qtbot)
+    monkeypatch.setattr(dialogs, "ask_validation_date", lambda *args: date(2026, 11, 28))
+    with qtbot.waitSignal(window.missions_tab.model.modelReset, timeout=5000):
+        window.cra_tab.record_validation()
+        settle(qtbot)
+    settle(qtbot)
+    # Flash: 3 days after the validation, 600 € + 20 % VAT - 30 € fee.
+    assert "01/12/2026" in window.status_label.text()
+    assert "690,00" in window.status_label.text()
+    assert window.missions_tab.selected_view().option_locked  # type: ignore[union-attr]

@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AdjustmentDialog</name>
+    <message>
+        <source>Adjust a validated CRA</source>
+        <translation>Ajuster un CRA validé</translation>
+    </message>
+    <message>
+        <source>A validated CRA is never changed: the correction is added to the CRA of a later month, with a comment that explains it.</source>
+        <translation>Un CRA validé n&apos;est jamais modifié : la correction s&apos;ajoute au CRA d&apos;un mois suivant, avec un commentaire qui l&apos;explique.</translation>
+    </message>
+    <message>
+        <source>Month that carries the adjustment</source>
+        <translation>Mois qui porte l&apos;ajustement</translation>
+    </message>
+    <message>
+        <source>On the &amp;month of:</source>
+        <translation>Sur le &amp;mois de :</translation>
+    </message>
+    <message>
+        <source>Days to add or remove</source>
+        <translation>Jours à ajouter ou à retirer</translation>
+    </message>
+    <message>
+        <source>Positive to add days, negative to remove them</source>
+        <translation>Positif pour ajouter des jours, négatif pour en retirer</translation>
+    </message>
+    <message>
+        <source>&amp;Days (+/-):</source>
+        <translation>&amp;Jours (+/-) :</translation>
+    </message>
+    <message>
+        <source>Why the validated CRA is corrected</source>
+        <translation>Pourquoi le CRA validé est corrigé</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Commentaire :</translation>
+    </message>
+    <message>
+        <source>No later month can carry the adjustment.</source>
+        <translation>Aucun mois suivant ne peut porter l&apos;ajustement.</translation>
+    </message>
+    <message>
+        <source>Enter whole or half days (for example 1 or -0.5).</source>
+        <translation>Saisissez des jours entiers ou des demi-journées (par exemple 1 ou -0,5).</translation>
+    </message>
+    <message>
+        <source>Enter a number of days other than zero.</source>
+        <translation>Saisissez un nombre de jours différent de zéro.</translation>
+    </message>
+    <message>
+        <source>Explain the adjustment in a comment.</source>
+        <translation>Expliquez l&apos;ajustement dans un commentaire.</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>{name} is already open for the data folder {folder}. Switch to its window, or close it before starting the application again.</source>
@@ -10,6 +69,526 @@
     <message>
         <source>{name} cannot use the data folder {folder}: {error}</source>
         <translation>{name} ne peut pas utiliser le dossier de données {folder} : {error}</translation>
+    </message>
+</context>
+<context>
+    <name>CraActions</name>
+    <message>
+        <source>CRA submitted: record the client&apos;s answer when it comes.</source>
+        <translation>CRA soumis : enregistrez la réponse du client dès qu&apos;elle arrive.</translation>
+    </message>
+    <message>
+        <source>Validation recorded: the invoice was created.</source>
+        <translation>Validation enregistrée : la facture a été créée.</translation>
+    </message>
+    <message>
+        <source>Refusal recorded: correct the CRA and submit it again.</source>
+        <translation>Refus enregistré : corrigez le CRA et soumettez-le à nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>CraCalendar</name>
+    <message>
+        <source>1 day</source>
+        <translation>1 jour</translation>
+    </message>
+    <message>
+        <source>half a day</source>
+        <translation>une demi-journée</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>vide</translation>
+    </message>
+    <message>
+        <source>Public holiday: {name}</source>
+        <translation>Jour férié : {name}</translation>
+    </message>
+    <message>
+        <source>Weekend</source>
+        <translation>Week-end</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Outside the mission&apos;s dates: no time can be entered.</source>
+        <translation>Hors des dates de la mission : aucun temps ne peut être saisi.</translation>
+    </message>
+    <message>
+        <source>The mission does not allow work on weekends and holidays.</source>
+        <translation>La mission n’autorise pas le travail le week-end et les jours fériés.</translation>
+    </message>
+    <message>
+        <source>Read-only: only a draft CRA can be changed.</source>
+        <translation>Lecture seule : seul un CRA en brouillon peut être modifié.</translation>
+    </message>
+    <message>
+        <source>Space or click: 1 day, half a day, empty. Keys 1, 5 and 0 set a value; drag across days to fill them.</source>
+        <translation>Espace ou clic : 1 jour, une demi-journée, vide. Les touches 1, 5 et 0 fixent la valeur ; faites glisser sur plusieurs jours pour les remplir.</translation>
+    </message>
+    <message>
+        <source>Public holiday</source>
+        <translation>Jour férié</translation>
+    </message>
+    <message>
+        <source>Enter time on a public holiday ({names})?</source>
+        <translation>Saisir du temps sur un jour férié ({names}) ?</translation>
+    </message>
+    <message>
+        <source>CRA calendar</source>
+        <translation>Calendrier du CRA</translation>
+    </message>
+    <message>
+        <source>W{n}</source>
+        <translation>S{n}</translation>
+    </message>
+    <message>
+        <source>Entered: {value}</source>
+        <translation>Saisi : {value}</translation>
+    </message>
+    <message>
+        <source>{date}: {value}, week {week}</source>
+        <translation>{date} : {value}, semaine {week}</translation>
+    </message>
+</context>
+<context>
+    <name>CraErrors</name>
+    <message>
+        <source>The validation date cannot be in the future.</source>
+        <translation>La date de validation ne peut pas être dans le futur.</translation>
+    </message>
+    <message>
+        <source>The refusal date cannot be in the future.</source>
+        <translation>La date de refus ne peut pas être dans le futur.</translation>
+    </message>
+    <message>
+        <source>Enter the reason the client gave.</source>
+        <translation>Indiquez le motif donné par le client.</translation>
+    </message>
+    <message>
+        <source>The validation date cannot be before the CRA was submitted.</source>
+        <translation>La date de validation ne peut pas précéder la soumission du CRA.</translation>
+    </message>
+    <message>
+        <source>The refusal date cannot be before the CRA was submitted.</source>
+        <translation>La date de refus ne peut pas précéder la soumission du CRA.</translation>
+    </message>
+    <message>
+        <source>Explain the adjustment in a comment.</source>
+        <translation>Expliquez l&apos;ajustement dans un commentaire.</translation>
+    </message>
+    <message>
+        <source>An adjustment adds or removes at least half a day.</source>
+        <translation>Un ajustement ajoute ou retire au moins une demi-journée.</translation>
+    </message>
+    <message>
+        <source>The adjustments would bring this month below zero days.</source>
+        <translation>Les ajustements feraient passer ce mois sous zéro jour.</translation>
+    </message>
+    <message>
+        <source>Only a validated CRA is corrected by an adjustment.</source>
+        <translation>Seul un CRA validé se corrige par un ajustement.</translation>
+    </message>
+    <message>
+        <source>An adjustment goes on a later month than the corrected CRA.</source>
+        <translation>Un ajustement se fait sur un mois postérieur au CRA corrigé.</translation>
+    </message>
+    <message>
+        <source>This CRA no longer exists: choose the month again.</source>
+        <translation>Ce CRA n&apos;existe plus : choisissez à nouveau le mois.</translation>
+    </message>
+    <message>
+        <source>This mission no longer exists.</source>
+        <translation>Cette mission n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>A day holds 0, a half day or a full day.</source>
+        <translation>Un jour compte 0, une demi-journée ou une journée entière.</translation>
+    </message>
+    <message>
+        <source>The CRA was not changed: {reason}</source>
+        <translation>Le CRA n&apos;a pas été modifié : {reason}</translation>
+    </message>
+    <message>
+        <source>{date} is outside the mission&apos;s dates: nothing was changed.</source>
+        <translation>Le {date} est en dehors des dates de la mission : rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>{date} is a weekend day and the mission excludes weekend work: nothing was changed.</source>
+        <translation>Le {date} tombe un week-end et la mission exclut le travail le week-end : rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>{date} is a public holiday ({name}) and the mission excludes it: nothing was changed.</source>
+        <translation>Le {date} est un jour férié ({name}) exclu par la mission : rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>{date} is not in this month.</source>
+        <translation>Le {date} n&apos;est pas dans ce mois.</translation>
+    </message>
+    <message>
+        <source>This CRA is already validated.</source>
+        <translation>Ce CRA est déjà validé.</translation>
+    </message>
+    <message>
+        <source>This CRA is already submitted.</source>
+        <translation>Ce CRA est déjà soumis.</translation>
+    </message>
+    <message>
+        <source>Submit the CRA before recording the client&apos;s answer.</source>
+        <translation>Soumettez le CRA avant d&apos;enregistrer la réponse du client.</translation>
+    </message>
+    <message>
+        <source>This action is not possible in the CRA&apos;s current status.</source>
+        <translation>Cette action n&apos;est pas possible dans le statut actuel du CRA.</translation>
+    </message>
+    <message>
+        <source>An empty CRA cannot be submitted: fill at least half a day.</source>
+        <translation>Un CRA vide ne peut pas être soumis : saisissez au moins une demi-journée.</translation>
+    </message>
+    <message>
+        <source>CRA submitted: it can no longer be edited.</source>
+        <translation>CRA soumis : il ne peut plus être modifié.</translation>
+    </message>
+    <message>
+        <source>CRA validated: a correction is made by an adjustment on a later month.</source>
+        <translation>CRA validé : une correction se fait par un ajustement sur un mois suivant.</translation>
+    </message>
+</context>
+<context>
+    <name>CraLabels</name>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Soumis</translation>
+    </message>
+    <message>
+        <source>Validated</source>
+        <translation>Validé</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Specimen</source>
+        <translation>Spécimen</translation>
+    </message>
+    <message>
+        <source>To import</source>
+        <translation>À importer</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>En validation</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Définitive</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Payée</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+</context>
+<context>
+    <name>CraNavigator</name>
+    <message>
+        <source>Mission</source>
+        <translation>Mission</translation>
+    </message>
+    <message>
+        <source>M&amp;ission:</source>
+        <translation>Missio&amp;n :</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Mois précédent</translation>
+    </message>
+    <message>
+        <source>Previous month (Ctrl+PgUp or Alt+Left)</source>
+        <translation>Mois précédent (Ctrl+Pg préc. ou Alt+Gauche)</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Mois suivant</translation>
+    </message>
+    <message>
+        <source>Next month (Ctrl+PgDown or Alt+Right)</source>
+        <translation>Mois suivant (Ctrl+Pg suiv. ou Alt+Droite)</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>Aujour&amp;d&apos;hui</translation>
+    </message>
+    <message>
+        <source>Go to the current month</source>
+        <translation>Aller au mois en cours</translation>
+    </message>
+    <message>
+        <source>{title} — {client}</source>
+        <translation>{title} — {client}</translation>
+    </message>
+    <message>
+        <source>{mission} ({status})</source>
+        <translation>{mission} ({status})</translation>
+    </message>
+    <message>
+        <source>From {start}</source>
+        <translation>À partir du {start}</translation>
+    </message>
+    <message>
+        <source>From {start} to {end}</source>
+        <translation>Du {start} au {end}</translation>
+    </message>
+</context>
+<context>
+    <name>CraPdfExport</name>
+    <message>
+        <source>Export the CRA as PDF</source>
+        <translation>Exporter le CRA en PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written: {reason}</source>
+        <translation>Le PDF n&apos;a pas pu être écrit : {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>CraSummaryPanel</name>
+    <message>
+        <source>Days entered</source>
+        <translation>Jours saisis</translation>
+    </message>
+    <message>
+        <source>Days billed (with adjustments)</source>
+        <translation>Jours facturés (avec ajustements)</translation>
+    </message>
+    <message>
+        <source>Working days in the month</source>
+        <translation>Jours ouvrés du mois</translation>
+    </message>
+    <message>
+        <source>Amount excl. VAT</source>
+        <translation>Montant HT</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>TVA</translation>
+    </message>
+    <message>
+        <source>Total incl. VAT</source>
+        <translation>Total TTC</translation>
+    </message>
+    <message>
+        <source>Net paid to you</source>
+        <translation>Net versé</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Adjustments</source>
+        <translation>Ajustements</translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation>&amp;Soumettre</translation>
+    </message>
+    <message>
+        <source>Send the CRA to the client (Ctrl+Enter)</source>
+        <translation>Envoyer le CRA au client (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Client vali&amp;dation…</source>
+        <translation>&amp;Validation client…</translation>
+    </message>
+    <message>
+        <source>Record the date the client validated the CRA: the invoice is created</source>
+        <translation>Enregistrer la date de validation du CRA par le client : la facture est créée</translation>
+    </message>
+    <message>
+        <source>Client ref&amp;usal…</source>
+        <translation>&amp;Refus client…</translation>
+    </message>
+    <message>
+        <source>Record the client&apos;s refusal: the CRA can be edited again</source>
+        <translation>Enregistrer le refus du client : le CRA redevient modifiable</translation>
+    </message>
+    <message>
+        <source>&amp;Adjustment…</source>
+        <translation>A&amp;justement…</translation>
+    </message>
+    <message>
+        <source>Correct this validated CRA by adding or removing days on a later month</source>
+        <translation>Corriger ce CRA validé en ajoutant ou retirant des jours sur un mois suivant</translation>
+    </message>
+    <message>
+        <source>Export the CRA (&amp;PDF)…</source>
+        <translation>Exporter le CRA (&amp;PDF)…</translation>
+    </message>
+    <message>
+        <source>Write the activity report as a PDF (Ctrl+P)</source>
+        <translation>Écrire le compte rendu d&apos;activité en PDF (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Writing the PDF</source>
+        <translation>Écriture du PDF</translation>
+    </message>
+    <message>
+        <source>No mission selected</source>
+        <translation>Aucune mission sélectionnée</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Frais</translation>
+    </message>
+    <message>
+        <source>Expected payment</source>
+        <translation>Paiement prévu</translation>
+    </message>
+    <message>
+        <source>This month is outside the mission&apos;s dates.</source>
+        <translation>Ce mois est en dehors des dates de la mission.</translation>
+    </message>
+    <message>
+        <source>Fee ({option})</source>
+        <translation>Frais ({option})</translation>
+    </message>
+    <message>
+        <source>Expected payment if validated today</source>
+        <translation>Paiement prévu si validé aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>When the client pays</source>
+        <translation>Au paiement du client</translation>
+    </message>
+    <message>
+        <source>between {first} and {last}</source>
+        <translation>entre le {first} et le {last}</translation>
+    </message>
+    <message>
+        <source>Submitted on {date}</source>
+        <translation>Soumis le {date}</translation>
+    </message>
+    <message>
+        <source>Refused by the client on {date}: {reason}</source>
+        <translation>Refusé par le client le {date} : {reason}</translation>
+    </message>
+    <message>
+        <source>Validated by the client on {date}</source>
+        <translation>Validé par le client le {date}</translation>
+    </message>
+    <message>
+        <source>Invoice: {status}</source>
+        <translation>Facture : {status}</translation>
+    </message>
+    <message>
+        <source>Nothing entered yet.</source>
+        <translation>Rien n&apos;est encore saisi.</translation>
+    </message>
+    <message>
+        <source>Not submitted yet.</source>
+        <translation>Pas encore soumis.</translation>
+    </message>
+    <message>
+        <source>{days} d (corrects {month}): {comment}</source>
+        <translation>{days} j (corrige {month}) : {comment}</translation>
+    </message>
+    <message>
+        <source>{days} d: {comment}</source>
+        <translation>{days} j : {comment}</translation>
+    </message>
+</context>
+<context>
+    <name>CraTab</name>
+    <message>
+        <source>Change days</source>
+        <translation>Modifier les jours</translation>
+    </message>
+    <message>
+        <source>Fill &amp;working days</source>
+        <translation>Remp&amp;lir les jours ouvrés</translation>
+    </message>
+    <message>
+        <source>A full day on every working day of the mission</source>
+        <translation>Une journée entière sur chaque jour ouvré de la mission</translation>
+    </message>
+    <message>
+        <source>C&amp;lear all</source>
+        <translation>&amp;Tout effacer</translation>
+    </message>
+    <message>
+        <source>Remove every day entered this month</source>
+        <translation>Retirer tous les jours saisis ce mois-ci</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Undo the last change to the grid (Ctrl+Z)</source>
+        <translation>Annuler la dernière modification de la grille (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Redo the change undone (Ctrl+Shift+Z)</source>
+        <translation>Rétablir la modification annulée (Ctrl+Maj+Z)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Open the PDF</source>
+        <translation>Ouvrir le PDF</translation>
+    </message>
+    <message>
+        <source>No mission yet. Create a mission in the Missions tab, then fill its activity report here month by month.</source>
+        <translation>Aucune mission pour l&apos;instant. Créez une mission dans l&apos;onglet Missions, puis remplissez ici son compte rendu d&apos;activité mois par mois.</translation>
+    </message>
+    <message>
+        <source>Fill working days</source>
+        <translation>Remplir les jours ouvrés</translation>
+    </message>
+    <message>
+        <source>Clear all</source>
+        <translation>Tout effacer</translation>
+    </message>
+    <message>
+        <source>Adjustment added to {month}.</source>
+        <translation>Ajustement ajouté à {month}.</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>Écriture du PDF…</translation>
+    </message>
+    <message>
+        <source>CRA exported to {path}</source>
+        <translation>CRA exporté dans {path}</translation>
     </message>
 </context>
 <context>
@@ -46,10 +625,65 @@ Copiez le rapport ci-dessous et envoyez-le avec quelques mots sur ce que vous fa
     </message>
 </context>
 <context>
+    <name>DateDialog</name>
+    <message>
+        <source>Date of the client&apos;s answer</source>
+        <translation>Date de la réponse du client</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date :</translation>
+    </message>
+    <message>
+        <source>What the client asked to change</source>
+        <translation>Ce que le client demande de modifier</translation>
+    </message>
+    <message>
+        <source>Reason for the refusal</source>
+        <translation>Motif du refus</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif :</translation>
+    </message>
+    <message>
+        <source>The date cannot be in the future (today is {today}).</source>
+        <translation>La date ne peut pas être dans le futur (nous sommes le {today}).</translation>
+    </message>
+    <message>
+        <source>The date cannot be before the CRA was submitted ({date}).</source>
+        <translation>La date ne peut pas précéder la soumission du CRA ({date}).</translation>
+    </message>
+    <message>
+        <source>Enter the reason the client gave.</source>
+        <translation>Indiquez le motif donné par le client.</translation>
+    </message>
+    <message>
+        <source>Client validation</source>
+        <translation>Validation client</translation>
+    </message>
+    <message>
+        <source>Enter the date the client validated the CRA. The invoice is created and its payment date counts from this date.</source>
+        <translation>Saisissez la date à laquelle le client a validé le CRA. La facture est créée et son délai de paiement court à partir de cette date.</translation>
+    </message>
+    <message>
+        <source>Client refusal</source>
+        <translation>Refus client</translation>
+    </message>
+    <message>
+        <source>Enter the date the client refused the CRA and the reason. The CRA goes back to draft so that you can correct it and submit it again.</source>
+        <translation>Saisissez la date du refus du client et son motif. Le CRA repasse en brouillon pour que vous puissiez le corriger et le soumettre à nouveau.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Missions</source>
         <translation>&amp;Missions</translation>
+    </message>
+    <message>
+        <source>&amp;CRA</source>
+        <translation>&amp;CRA</translation>
     </message>
     <message>
         <source>&amp;File</source>
