@@ -8,8 +8,6 @@ a CRA is about days.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -18,6 +16,7 @@ from connect_desktop.domain.cra import CraStatus
 from connect_desktop.domain.money import format_date, format_days, halves_to_days
 from connect_desktop.resources import resource_path
 from connect_desktop.services.cra import CraMonth, DayCell
+from connect_desktop.services.files import write_bytes_atomically
 from connect_desktop.services.profile import FRANCE_NAMES, ProfileData, display_siret
 
 if TYPE_CHECKING:
@@ -431,19 +430,4 @@ def write_cra_pdf(
         # than leave a descriptor to the garbage collector after every export.
         for font in pdf.fonts.values():  # only TTF fonts: no core font is ever set
             font.ttfont.close()
-    return _write_atomically(data, Path(path))
-
-
-def _write_atomically(data: bytes, path: Path) -> Path:
-    """Write ``data`` to a temporary file in ``path``'s folder, then move it onto ``path``."""
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    return path
+    return write_bytes_atomically(data, Path(path))

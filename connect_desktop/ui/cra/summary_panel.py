@@ -115,8 +115,8 @@ class CraSummaryPanel(QWidget):
         self.payment_label = _value_label("paymentLabel")
         self.payment_label.setWordWrap(True)
         self.fee_title = QLabel()
+        # Only the value wraps: two word-wrapped labels on one form row get clipped.
         self.payment_title = QLabel()
-        self.payment_title.setWordWrap(True)
         self.figures = QFormLayout()
         self.figures.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.figures.addRow(self.tr("Days entered"), self.entered_label)
