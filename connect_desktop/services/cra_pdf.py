@@ -1,7 +1,8 @@
 """The CRA as a one-page A4 activity report, ready for both parties' signatures.
 
-fpdf2 is imported inside ``write_cra_pdf`` (start-up time is a feature) and every piece of
-text uses the bundled DejaVu Sans, so accents, "€" and narrow no-break spaces print.
+fpdf2 is imported only while the page is rendered (``pdf_common.render_pdf``: start-up
+time is a feature) and every piece of text uses the bundled DejaVu Sans, so accents, "€" and
+narrow no-break spaces print.
 No Qt here: the labels live in ``LABELS``, one small dict per language. No money either:
 a CRA is about days.
 """
@@ -14,9 +15,25 @@ from typing import TYPE_CHECKING, Any
 
 from connect_desktop.domain.cra import CraStatus
 from connect_desktop.domain.money import format_date, format_days, halves_to_days
-from connect_desktop.resources import resource_path
 from connect_desktop.services.cra import CraMonth, DayCell
 from connect_desktop.services.files import write_bytes_atomically
+from connect_desktop.services.pdf_common import (
+    ACCENT,
+    CREATOR,
+    HEADER_FILL,
+    INK,
+    MUTED,
+    PAGE_H,
+    PAGE_W,
+    PALE,
+    Color,
+    Item,
+    PdfCanvas,
+    line_h,
+    locale_for,
+    month_label,
+    render_pdf,
+)
 from connect_desktop.services.profile import FRANCE_NAMES, ProfileData, display_siret
 
 if TYPE_CHECKING:
@@ -72,12 +89,8 @@ LABELS: dict[str, dict[str, Any]] = {
         CraStatus.REJECTED: "Status: refused by the client on {date}",
     },
 }
-LOCALES = {"fr": "fr_FR", "en": "en_US"}
-CREATOR = "Connect Desktop"
-FONT = "DejaVu"
 
 # Page geometry in millimetres (A4 portrait).
-PAGE_W, PAGE_H = 210.0, 297.0
 MARGIN = 15.0
 CONTENT_W = PAGE_W - 2 * MARGIN
 FOOTER_Y = PAGE_H - 12.0
@@ -89,105 +102,21 @@ HEADER_H = 6.0
 TOTALS_H = 15.0
 SIGNATURE_MIN_H, SIGNATURE_MAX_H = 30.0, 42.0
 
-Color = tuple[int, int, int]
-Item = tuple[str, str, float, int, Color]  # text, style, size, max lines, colour
-Rect = tuple[float, float, float, float]  # x, y, width, height
-
-# Quiet greys and one accent, readable when printed in black and white.
-INK: Color = (33, 37, 41)
-MUTED: Color = (108, 117, 125)
-PALE: Color = (185, 190, 196)
-RULE: Color = (205, 209, 214)
-ACCENT: Color = (31, 78, 121)
+# The shared palette (pdf_common) and the grid's own fills.
 WEEKEND_FILL: Color = (237, 238, 240)
 HOLIDAY_FILL: Color = (225, 232, 242)
 OUTSIDE_FILL: Color = (250, 250, 251)
-HEADER_FILL: Color = (244, 245, 247)
 BILLED_FILL: Color = (231, 238, 246)
 
 
-def _line_h(size: float) -> float:
-    """Line height in millimetres for a font size in points."""
-    return size * 0.3528 * 1.3
-
-
-def _month_label(year: int, month: int, locale: str) -> str:
-    """``novembre 2026`` / ``November 2026``."""
-    from babel.dates import format_date as babel_date
-
-    return babel_date(date(year, month, 1), "LLLL yyyy", locale=locale)
-
-
-class _Report:
+class _Report(PdfCanvas):
     """One page being drawn: the month, the profile, the labels and small drawing helpers."""
 
     def __init__(self, pdf: FPDF, month: CraMonth, profile: ProfileData, language: str) -> None:
-        self.pdf, self.month, self.profile = pdf, month, profile
+        super().__init__(pdf)
+        self.month, self.profile = month, profile
         self.labels = LABELS.get(language, LABELS["fr"])
-        self.locale = LOCALES.get(language, "fr_FR")
-
-    # Drawing helpers.
-
-    def fit(
-        self, text: str, width: float, size: float, style: str = "", max_lines: int = 1
-    ) -> tuple[float, list[str]]:
-        """Wrap ``text`` into ``width``, shrinking the font (down to 70 %, at least 4.5 pt)
-        until it takes at most ``max_lines`` lines; what still does not fit ends with "…"."""
-        from fpdf.enums import MethodReturnValue
-
-        pdf, min_size = self.pdf, max(4.5, size * 0.7)
-        while True:
-            pdf.set_font(FONT, style, size)
-            lines: list[str] = pdf.multi_cell(
-                width, _line_h(size), text, dry_run=True, output=MethodReturnValue.LINES
-            )
-            if len(lines) <= max_lines or size <= min_size:
-                break
-            size = max(min_size, size - 0.5)
-        lines = [line.strip() for line in lines]
-        if len(lines) > max_lines:  # the last line takes all the rest, cut to fit
-            last = " ".join(lines[max_lines - 1 :])
-            while last and pdf.get_string_width(last + "…") > width - 2 * pdf.c_margin:
-                last = last[:-1].rstrip()
-            lines = [*lines[: max_lines - 1], last + "…"]
-        return size, lines
-
-    def text(
-        self,
-        x: float,
-        y: float,
-        width: float,
-        lines: str | list[str],
-        size: float = 9.0,
-        style: str = "",
-        color: Color = INK,
-        align: str = "L",
-    ) -> float:
-        """Print ``lines`` from (x, y) in a box ``width`` wide; return the y below them."""
-        self.pdf.set_font(FONT, style, size)
-        self.pdf.set_text_color(*color)
-        for line in [lines] if isinstance(lines, str) else lines:
-            self.pdf.set_xy(x, y)
-            self.pdf.cell(width, _line_h(size), line, align=align)
-            y += _line_h(size)
-        return y
-
-    def box(self, rect: Rect, color: Color = RULE, fill: Color | None = None) -> None:
-        """A frame with rounded corners; a filled one is drawn a little stronger."""
-        self.pdf.set_draw_color(*color)
-        self.pdf.set_line_width(0.4 if fill else 0.3)
-        if fill:
-            self.pdf.set_fill_color(*fill)
-        self.pdf.rect(*rect, style="DF" if fill else "D", round_corners=True, corner_radius=1.5)
-
-    def rule(self, x1: float, y1: float, x2: float, y2: float) -> None:
-        self.pdf.set_draw_color(*RULE)
-        self.pdf.set_line_width(0.2)
-        self.pdf.line(x1, y1, x2, y2)
-
-    def shade(self, x: float, y: float, w: float, h: float, fill: Color) -> None:
-        self.pdf.set_fill_color(*fill)
-        self.pdf.rect(x, y, w, h, style="F")
+        self.locale = locale_for(language)
 
     def days(self, halves: int, *, signed: bool = False) -> str:
         """``1``, ``0,5``, ``4,5``; signed: ``+1``, ``−0,5`` (a true minus sign)."""
@@ -200,17 +129,17 @@ class _Report:
     def header(self, y: float) -> float:
         month, labels = self.month, self.labels
         y = self.text(MARGIN, y, CONTENT_W, labels["title"], 18, "B") + 0.5
-        month_label = _month_label(month.year, month.month, self.locale)
-        self.text(MARGIN, y, CONTENT_W / 2, month_label, 13, "", ACCENT)
+        label = month_label(month.year, month.month, self.locale)
+        self.text(MARGIN, y, CONTENT_W / 2, label, 13, "", ACCENT)
         on = {
             CraStatus.SUBMITTED: month.submitted_on,
             CraStatus.VALIDATED: month.validated_on,
             CraStatus.REJECTED: month.rejected_on,
         }.get(month.status)
         status = labels[month.status].format(date=format_date(on, self.locale) if on else "")
-        status_y = y + _line_h(13) - _line_h(8.5)
+        status_y = y + line_h(13) - line_h(8.5)
         self.text(MARGIN + CONTENT_W / 2, status_y, CONTENT_W / 2, status, 8.5, "", MUTED, "R")
-        return y + _line_h(13) + 4.0
+        return y + line_h(13) + 4.0
 
     def parties(self, y: float) -> float:
         """The freelancer and the client side by side, in blocks of equal height."""
@@ -245,21 +174,6 @@ class _Report:
             self.block(x, y, width, head, items, draw=True)
         return y + height
 
-    def block(
-        self, x: float, y: float, width: float, heading: str, items: list[Item], draw: bool = False
-    ) -> float:
-        """A titled block of text items; returns its height (printed only when ``draw``)."""
-        inner, cursor = width - 4.0, y + 7.5
-        if draw:
-            self.text(x + 2, y + 2.5, inner, heading.upper(), 7, "B", ACCENT)
-        for text, style, size, max_lines, color in items:
-            if text.strip():
-                size, lines = self.fit(text, inner, size, style, max_lines)
-                if draw:
-                    self.text(x + 2, cursor, inner, lines, size, style, color)
-                cursor += len(lines) * _line_h(size)
-        return cursor + 2.5 - y
-
     def grid(self, y: float, row_h: float) -> float:
         """The month, Monday first, with ISO weeks and week totals, then its legend."""
         month, labels = self.month, self.labels
@@ -268,18 +182,18 @@ class _Report:
         self.shade(MARGIN, y, CONTENT_W, HEADER_H, HEADER_FILL)
         x = MARGIN
         for width, title in zip(widths, titles, strict=True):
-            self.text(x, y + (HEADER_H - _line_h(7.5)) / 2, width, title, 7.5, "B", MUTED, "C")
+            self.text(x, y + (HEADER_H - line_h(7.5)) / 2, width, title, 7.5, "B", MUTED, "C")
             x += width
         top = y + HEADER_H
         for index, row in enumerate(month.rows):
             row_y = top + index * row_h
-            week_y = row_y + (row_h - _line_h(8)) / 2
+            week_y = row_y + (row_h - line_h(8)) / 2
             self.text(MARGIN, week_y, WEEK_COL, str(row.iso_week), 8, "", MUTED, "C")
             for column, cell in enumerate(row.cells):
                 self.day_cell(MARGIN + WEEK_COL + column * DAY_COL, row_y, row_h, cell)
             halves = sum(cell.halves for cell in row.cells if cell is not None)
             if halves:
-                total_x, total_y = MARGIN + CONTENT_W - TOTAL_COL, row_y + (row_h - _line_h(10)) / 2
+                total_x, total_y = MARGIN + CONTENT_W - TOTAL_COL, row_y + (row_h - line_h(10)) / 2
                 self.text(total_x, total_y, TOTAL_COL, self.days(halves), 10, "B", INK, "C")
         bottom = top + row_h * len(month.rows)
         # Each rule drawn once: adjacent cell borders would double up and look uneven.
@@ -308,11 +222,11 @@ class _Report:
         number_color = INK if cell.in_mission else PALE
         self.text(x + 0.3, y + 0.6, 10, str(cell.day.day), 7, "", number_color)
         if cell.halves:
-            value_y = y + (h - _line_h(12)) / 2 - (1.5 if cell.holiday else 0)
+            value_y = y + (h - line_h(12)) / 2 - (1.5 if cell.holiday else 0)
             self.text(x, value_y, DAY_COL, self.days(cell.halves), 12, "B", INK, "C")
         if cell.holiday:
             size, lines = self.fit(cell.holiday, DAY_COL, 6.5, max_lines=2)
-            name_y = y + h - 0.8 - len(lines) * _line_h(size)
+            name_y = y + h - 0.8 - len(lines) * line_h(size)
             self.text(x, name_y, DAY_COL, lines, size, "", ACCENT, "C")
 
     def adjustments(self, y: float, limit: float) -> float:
@@ -326,14 +240,14 @@ class _Report:
             self.text(MARGIN + offset, y + 1.0, 38.0, title, 7.5, "B", MUTED)
         y += 5.5
         self.rule(MARGIN, y, MARGIN + CONTENT_W, y)
-        more_h = _line_h(7.5) + 1.0
+        more_h = line_h(7.5) + 1.0
         for index, item in enumerate(items):
             size, comment = self.fit(item.comment, comment_w, 8, max_lines=3)
-            row_h = max(len(comment) * _line_h(size), _line_h(9)) + 2.0
+            row_h = max(len(comment) * line_h(size), line_h(9)) + 2.0
             if y + row_h + (more_h if index < len(items) - 1 else 0) > limit:
                 more = labels["more_adjustments"].format(count=len(items) - index)
                 return self.text(MARGIN, y + 0.8, CONTENT_W, more, 7.5, "", MUTED)
-            corrects = _month_label(*item.corrects, self.locale) if item.corrects else "—"
+            corrects = month_label(*item.corrects, self.locale) if item.corrects else "—"
             self.text(MARGIN, y + 1.0, 20.0, self.days(item.halves, signed=True), 9, "B")
             self.text(MARGIN + offsets[1], y + 1.0, 38.0, corrects, 8.5)
             self.text(MARGIN + offsets[2], y + 1.0, comment_w, comment, size)
@@ -384,7 +298,7 @@ class _Report:
         # The grid's rows take the room left by what must follow them on the page.
         count = min(3, len(month.adjustments))  # more are summed up on one line
         adjustments_h = 14.0 + 9.0 * count + GAP if count else 0.0
-        below = _line_h(7) + 1.0 + GAP + adjustments_h + TOTALS_H + GAP + SIGNATURE_MIN_H
+        below = line_h(7) + 1.0 + GAP + adjustments_h + TOTALS_H + GAP + SIGNATURE_MIN_H
         room = BOTTOM - y - HEADER_H - below
         y = self.grid(y, max(11.0, min(16.0, room / len(month.rows)))) + GAP
         if month.adjustments:
@@ -407,27 +321,15 @@ def write_cra_pdf(
     The PDF is rendered in memory, written to a temporary file beside ``path`` and moved
     onto it in one step: ``path`` holds either its old content or the whole new PDF.
     """
-    from fpdf import FPDF
-
     labels = LABELS.get(language, LABELS["fr"])
-    month_label = _month_label(month.year, month.month, LOCALES.get(language, "fr_FR"))
-    pdf = FPDF(orientation="P", unit="mm", format="A4")
-    pdf.set_auto_page_break(False)
-    pdf.set_margins(MARGIN, MARGIN, MARGIN)
-    pdf.add_font(FONT, "", resource_path("fonts", "DejaVuSans.ttf"))
-    pdf.add_font(FONT, "B", resource_path("fonts", "DejaVuSans-Bold.ttf"))
-    pdf.set_title(f"{labels['title']} – {month_label} – {month.mission_title}")
-    pdf.set_subject(f"{month.client_name} – {month.mission_title}")
-    pdf.set_author(profile.full_name)
-    pdf.set_creator(CREATOR)
-    pdf.set_lang("fr-FR" if language == "fr" else "en-US")
-    try:
-        pdf.add_page()
-        _Report(pdf, month, profile, language).draw(generated_on or date.today())
-        data = bytes(pdf.output())
-    finally:
-        # fpdf2 keeps the font files open (fontTools' lazy loading): close them now rather
-        # than leave a descriptor to the garbage collector after every export.
-        for font in pdf.fonts.values():  # only TTF fonts: no core font is ever set
-            font.ttfont.close()
+    label = month_label(month.year, month.month, locale_for(language))
+    generated = generated_on or date.today()
+    data = render_pdf(
+        lambda pdf: _Report(pdf, month, profile, language).draw(generated),
+        title=f"{labels['title']} – {label} – {month.mission_title}",
+        subject=f"{month.client_name} – {month.mission_title}",
+        author=profile.full_name,
+        language=language,
+        margin=MARGIN,
+    )
     return write_bytes_atomically(data, Path(path))
