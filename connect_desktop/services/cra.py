@@ -6,10 +6,12 @@ the UI can draw without touching the database.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 
 from sqlalchemy import Engine
 from sqlmodel import Session, col, select
@@ -26,6 +28,8 @@ from connect_desktop.store.database import read_session, unit_of_work
 from connect_desktop.store.missions import get_mission
 from connect_desktop.store.models import Cra, CraAdjustment, Invoice, Mission
 from connect_desktop.store.profile import get_profile, vat_rate_of
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -333,13 +337,31 @@ def submit(engine: Engine, cra_id: int, on: date, language: str = "fr") -> CraMo
 
 
 def record_validation(
-    engine: Engine, cra_id: int, on: date, today: date, language: str = "fr"
+    engine: Engine,
+    cra_id: int,
+    on: date,
+    today: date,
+    language: str = "fr",
+    *,
+    data_dir: Path | None = None,
 ) -> CraMonth:
-    """The client validated on ``on`` (not in the future): creates the invoice (R8)."""
+    """The client validated on ``on`` (not in the future): creates the invoice (R8).
+
+    With ``data_dir``, the invoice's specimen PDF is then generated and attached, after
+    the validation's own transaction: a specimen that cannot be drawn is logged, and the
+    validation stands (it can be generated again from the invoices tab).
+    """
     if on > today:
         raise DomainError("The client's validation date cannot be in the future.")
     with unit_of_work(engine) as session:
-        cra_store.validate_cra(session, cra_id, on)
+        invoice_id = cra_store.validate_cra(session, cra_id, on).id
+    if data_dir is not None and invoice_id is not None:
+        from connect_desktop.services.invoice_specimen import generate_specimen
+
+        try:
+            generate_specimen(engine, data_dir, invoice_id, language)
+        except Exception:
+            log.exception("The specimen of invoice %s could not be generated", invoice_id)
     return _after_action(engine, cra_id, today, language)
 
 

@@ -7,7 +7,7 @@ fpdf2 is imported only when a document is rendered (start-up time is a feature).
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from connect_desktop.resources import resource_path
@@ -60,6 +60,7 @@ def render_pdf(
     author: str,
     language: str,
     margin: float,
+    created: datetime | None = None,
 ) -> bytes:
     """One A4 portrait page in millimetres, drawn by ``draw``, as the bytes of a PDF.
 
@@ -78,6 +79,9 @@ def render_pdf(
         pdf.set_subject(subject)
         pdf.set_author(author)
         pdf.set_creator(CREATOR)
+        if created is not None:
+            # A fixed date makes the same content give the same bytes (and the same hash).
+            pdf.set_creation_date(created)
         pdf.set_lang("fr-FR" if language == "fr" else "en-US")
         pdf.add_page()
         draw(pdf)

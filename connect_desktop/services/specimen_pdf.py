@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from calendar import monthrange
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime, time
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -419,5 +419,7 @@ def write_specimen_pdf(data: SpecimenData, path: Path, *, language: str = "fr") 
         author=data.freelancer_name,
         language=language,
         margin=MARGIN,
+        # Dated by its issue date, so that the same specimen always gives the same bytes.
+        created=datetime.combine(data.issue_date, time(), tzinfo=UTC),
     )
     return write_bytes_atomically(rendered, Path(path))

@@ -275,6 +275,7 @@ class _DemoWriter:
         )
         if not overdue and step(InvoiceStatus.PAID, paid_on, "Virement reçu"):
             invoice.paid_on = paid_on
+            invoice.paid_amount_cents = invoice.net_cents
         return events
 
     @staticmethod

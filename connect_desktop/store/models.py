@@ -156,6 +156,8 @@ class Invoice(SQLModel, table=True):
     pay_latest: date | None = None
     client_paid_on: date | None = None
     paid_on: date | None = None
+    # What was actually received (may differ from ``net``); set with ``paid_on``.
+    paid_amount_cents: int | None = None
     refusal_reason: str = ""
     created_at: datetime = Field(default_factory=utc_now)
 
@@ -179,6 +181,10 @@ class Invoice(SQLModel, table=True):
     def net(self) -> Decimal:
         return from_cents(self.net_cents)
 
+    @property
+    def paid_amount(self) -> Decimal | None:
+        return None if self.paid_amount_cents is None else from_cents(self.paid_amount_cents)
+
 
 class InvoiceEvent(SQLModel, table=True):
     """One step of an invoice's history, kept forever."""
@@ -193,7 +199,14 @@ class InvoiceEvent(SQLModel, table=True):
 
 
 class Attachment(SQLModel, table=True):
-    """A file kept under ``attachments/`` by its sha256, never by its original name."""
+    """A file kept under ``attachments/`` by its sha256, never by its original name.
+
+    The same file (same sha256) is attached at most once to an invoice.
+    """
+
+    __table_args__ = (
+        UniqueConstraint("invoice_id", "sha256", name="uq_attachment_invoice_sha256"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     invoice_id: int | None = Field(default=None, foreign_key="invoice.id", index=True)

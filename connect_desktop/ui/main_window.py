@@ -21,6 +21,7 @@ from connect_desktop.resources import resource_path
 from connect_desktop.services.overview import StartupState, load_startup_state
 from connect_desktop.ui.context import AppContext
 from connect_desktop.ui.cra.tab import CraTab
+from connect_desktop.ui.invoices.tab import InvoicesTab
 from connect_desktop.ui.missions.tab import MissionsTab
 from connect_desktop.ui.operations import run_job
 from connect_desktop.ui.profile.dialog import edit_profile
@@ -55,6 +56,11 @@ class MainWindow(QMainWindow):
         self.cra_tab.craChanged.connect(self.refresh_status)
         self.cra_tab.craChanged.connect(self.missions_tab.reload)
         self.missions_tab.missionsChanged.connect(self.cra_tab.reload_missions)
+        self.invoices_tab = InvoicesTab(context)
+        self.tabs.addTab(self.invoices_tab, self.tr("Connect &invoices"))
+        self.invoices_tab.invoicesChanged.connect(self.refresh_status)
+        self.cra_tab.craChanged.connect(self.invoices_tab.refresh)
+        self.missions_tab.missionsChanged.connect(self.invoices_tab.refresh)
         self._synced_mission: int | None = None
         self.tabs.currentChanged.connect(self._tab_changed)
 

@@ -343,3 +343,13 @@ def test_importing_the_module_does_not_import_fpdf() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "ok"
+
+
+def test_the_same_specimen_gives_the_same_bytes(tmp_path: Path) -> None:
+    """Dated by its issue date, not by the clock: a regenerated specimen is the same file."""
+    first = write_specimen_pdf(specimen(), tmp_path / "first.pdf")
+    second = write_specimen_pdf(specimen(), tmp_path / "second.pdf")
+    assert first.read_bytes() == second.read_bytes()
+    created = PdfReader(first).metadata.creation_date
+    assert created is not None
+    assert created.date() == specimen().issue_date

@@ -195,3 +195,80 @@ def test_a_validation_in_the_cra_tab_refreshes_the_status_bar_and_the_missions(
     assert "01/12/2026" in window.status_label.text()
     assert "690,00" in window.status_label.text()
     assert window.missions_tab.selected_view().option_locked  # type: ignore[union-attr]
+
+
+def test_invoices_tab_comes_third_with_its_shortcut(qtbot: QtBot, context: AppContext) -> None:
+    fill_demo(context.engine, today=date(2026, 11, 28))
+    window = open_window(qtbot, context)
+    assert window.tabs.tabText(2) == "Connect &invoices"
+    assert window.tabs.widget(2).objectName() == "invoicesTab"
+    assert shortcuts(window)["Ctrl+3"] == "Connect invoices"
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot)
+    assert window.tabs.currentWidget() is window.invoices_tab
+    qtbot.waitUntil(window.invoices_tab.rows_loaded, timeout=10_000)
+    settle(qtbot)
+    assert window.invoices_tab.model.rowCount() > 50
+    assert window.invoices_tab.detail() is not None
+
+
+def test_a_cra_validation_reloads_the_invoices_and_an_invoice_change_the_status_bar(
+    qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from decimal import Decimal
+
+    from connect_desktop.domain.payment import PaymentOption
+    from connect_desktop.services import cra as cra_service
+    from connect_desktop.store.missions import create_mission
+    from connect_desktop.ui.cra import dialogs as cra_dialogs
+    from connect_desktop.ui.invoices import dialogs as invoice_dialogs
+
+    with unit_of_work(context.engine) as session:
+        mission = create_mission(
+            session,
+            title="Refonte",
+            client_name="Banque",
+            start_on=date(2026, 1, 5),
+            daily_rate=Decimal("600"),
+            signed_on=date(2025, 12, 15),
+            payment_option=PaymentOption.FLASH,
+        )
+        mission_id = mission.id
+    assert mission_id is not None
+    month = cra_service.set_days(
+        context.engine, mission_id, 2026, 11, {date(2026, 11, 2): 2}, date(2026, 11, 28)
+    )
+    assert month.cra_id is not None
+    cra_service.submit(context.engine, month.cra_id, date(2026, 11, 27))
+    window = open_window(qtbot, context)
+    window.show_tab(2)
+    qtbot.waitUntil(window.invoices_tab.rows_loaded, timeout=10_000)
+    assert window.invoices_tab.model.rowCount() == 0
+
+    window.show_tab(1)
+    settle(qtbot)
+    monkeypatch.setattr(cra_dialogs, "ask_validation_date", lambda *args: date(2026, 11, 28))
+    window.cra_tab.record_validation()
+    settle(qtbot)
+    qtbot.waitUntil(lambda: window.invoices_tab.model.rowCount() == 1, timeout=10_000)
+    assert "01/12/2026" in window.status_label.text()
+
+    # Paid: nothing is expected any more, the status bar says so.
+    window.show_tab(2)
+    settle(qtbot)
+    monkeypatch.setattr(
+        invoice_dialogs,
+        "ask_final_received",
+        lambda *args: invoice_dialogs.FinalAnswer(date(2026, 11, 28), "LBC-1", None),
+    )
+    monkeypatch.setattr(
+        invoice_dialogs, "ask_payment", lambda *args: (date(2026, 11, 28), Decimal("690"))
+    )
+    tab = window.invoices_tab
+    for name in ("finalReceivedButton", "paymentReceivedButton"):
+        button = tab.findChild(QWidget, name)
+        qtbot.waitUntil(lambda button=button: button.isVisible(), timeout=10_000)
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # type: ignore[arg-type]
+        settle(qtbot)
+    qtbot.waitUntil(lambda: window.status_label.text() == "No payment expected", timeout=10_000)

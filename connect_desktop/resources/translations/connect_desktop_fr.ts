@@ -72,6 +72,21 @@
     </message>
 </context>
 <context>
+    <name>AttachmentFiles</name>
+    <message>
+        <source>The file is missing from the data folder: {name}</source>
+        <translation>Le fichier manque dans le dossier des données : {name}</translation>
+    </message>
+    <message>
+        <source>Copy saved: {path}</source>
+        <translation>Copie enregistrée : {path}</translation>
+    </message>
+    <message>
+        <source>The copy could not be saved: {reason}</source>
+        <translation>La copie n&apos;a pas pu être enregistrée : {reason}</translation>
+    </message>
+</context>
+<context>
     <name>CraActions</name>
     <message>
         <source>CRA submitted: record the client&apos;s answer when it comes.</source>
@@ -676,6 +691,941 @@ Copiez le rapport ci-dessous et envoyez-le avec quelques mots sur ce que vous fa
     </message>
 </context>
 <context>
+    <name>FinalDialog</name>
+    <message>
+        <source>As printed on the invoice</source>
+        <translation>Tel qu&apos;imprimé sur la facture</translation>
+    </message>
+    <message>
+        <source>Invoice number</source>
+        <translation>Numéro de facture</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Numéro :</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>PDF:</source>
+        <translation>PDF :</translation>
+    </message>
+    <message>
+        <source>None (optional)</source>
+        <translation>Aucun (facultatif)</translation>
+    </message>
+    <message>
+        <source>Enter the invoice number.</source>
+        <translation>Saisissez le numéro de la facture.</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date :</translation>
+    </message>
+    <message>
+        <source>The date cannot be in the future (today is {today}).</source>
+        <translation>La date ne peut pas être dans le futur (nous sommes le {today}).</translation>
+    </message>
+    <message>
+        <source>The date cannot be before the invoice&apos;s last step ({date}).</source>
+        <translation>La date ne peut pas précéder la dernière étape de la facture ({date}).</translation>
+    </message>
+</context>
+<context>
+    <name>ImportComparisonDialog</name>
+    <message>
+        <source>Check the invoice before attaching it</source>
+        <translation>Vérifier la facture avant de la joindre</translation>
+    </message>
+    <message>
+        <source>File “{name}” for the invoice {invoice} ({mission}, {period}).</source>
+        <translation>Fichier « {name} » pour la facture {invoice} ({mission}, {period}).</translation>
+    </message>
+    <message>
+        <source>File “{name}” for {mission}, {period}.</source>
+        <translation>Fichier « {name} » pour {mission}, {period}.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>CRA and invoice</source>
+        <translation>CRA et facture</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>Dans le fichier</translation>
+    </message>
+    <message>
+        <source>Comparison of the file with the CRA</source>
+        <translation>Comparaison du fichier avec le CRA</translation>
+    </message>
+    <message>
+        <source>No readable text in this PDF: check the amounts yourself</source>
+        <translation>Aucun texte lisible dans ce PDF : vérifiez les montants vous-même</translation>
+    </message>
+    <message>
+        <source>I have checked the amounts against the CRA</source>
+        <translation>J&apos;ai vérifié les montants par rapport au CRA</translation>
+    </message>
+    <message>
+        <source>&amp;Attach the invoice</source>
+        <translation>&amp;Joindre la facture</translation>
+    </message>
+    <message>
+        <source>Total excl. VAT</source>
+        <translation>Total HT</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>TVA</translation>
+    </message>
+    <message>
+        <source>Total incl. VAT</source>
+        <translation>Total TTC</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Invoice number</source>
+        <translation>Numéro de facture</translation>
+    </message>
+    <message>
+        <source>Your SIRET</source>
+        <translation>Votre SIRET</translation>
+    </message>
+    <message>
+        <source>Billed to</source>
+        <translation>Facturé à</translation>
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translation>(inconnu)</translation>
+    </message>
+    <message>
+        <source>(not found)</source>
+        <translation>(introuvable)</translation>
+    </message>
+    <message>
+        <source>Same</source>
+        <translation>Identique</translation>
+    </message>
+    <message>
+        <source>Different</source>
+        <translation>Différent</translation>
+    </message>
+    <message>
+        <source>Not found in the file</source>
+        <translation>Absent du fichier</translation>
+    </message>
+    <message>
+        <source>Read from the Factur-X data embedded in the PDF.</source>
+        <translation>Lu dans les données Factur-X intégrées au PDF.</translation>
+    </message>
+    <message>
+        <source>Read from the PDF&apos;s text.</source>
+        <translation>Lu dans le texte du PDF.</translation>
+    </message>
+    <message>
+        <source>✓ Everything matches the CRA.</source>
+        <translation>✓ Tout correspond au CRA.</translation>
+    </message>
+    <message>
+        <source>✗ {differences} difference(s) and {missing} value(s) not found: check them before attaching the file.</source>
+        <translation>✗ {differences} différence(s) et {missing} valeur(s) introuvable(s) : vérifiez-les avant de joindre le fichier.</translation>
+    </message>
+    <message>
+        <source>✗ {differences} difference(s): check them before attaching the file.</source>
+        <translation>✗ {differences} différence(s) : vérifiez-les avant de joindre le fichier.</translation>
+    </message>
+    <message>
+        <source>? {missing} value(s) not found in the file: check them before attaching it.</source>
+        <translation>? {missing} valeur(s) introuvable(s) dans le fichier : vérifiez-les avant de le joindre.</translation>
+    </message>
+    <message>
+        <source>This file matches the invoice {invoice} ({mission}, {period}) by its amount and period.</source>
+        <translation>Ce fichier correspond à la facture {invoice} ({mission}, {period}) par son montant et sa période.</translation>
+    </message>
+    <message>
+        <source>&amp;Use that invoice</source>
+        <translation>&amp;Utiliser cette facture</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceActions</name>
+    <message>
+        <source>Final invoice {number} recorded.</source>
+        <translation>Facture définitive {number} enregistrée.</translation>
+    </message>
+    <message>
+        <source>Validation by LBC Finance recorded: the payment delay has started.</source>
+        <translation>Validation par LBC Finance enregistrée : le délai de paiement a démarré.</translation>
+    </message>
+    <message>
+        <source>Refusal recorded: import a corrected invoice.</source>
+        <translation>Refus enregistré : importez une facture corrigée.</translation>
+    </message>
+    <message>
+        <source>Payment recorded.</source>
+        <translation>Paiement enregistré.</translation>
+    </message>
+    <message>
+        <source>Client payment recorded: the expected payment dates were updated.</source>
+        <translation>Paiement du client enregistré : les dates de paiement attendues sont mises à jour.</translation>
+    </message>
+    <message>
+        <source>Invoice cancelled: a credit note was issued.</source>
+        <translation>Facture annulée : un avoir a été émis.</translation>
+    </message>
+    <message>
+        <source>Specimen written and attached.</source>
+        <translation>Spécimen créé et joint.</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDetailPanel</name>
+    <message>
+        <source>VAT</source>
+        <translation>TVA</translation>
+    </message>
+    <message>
+        <source>Days × daily rate</source>
+        <translation>Jours × TJM</translation>
+    </message>
+    <message>
+        <source>Amount excl. VAT</source>
+        <translation>Montant HT</translation>
+    </message>
+    <message>
+        <source>Total incl. VAT</source>
+        <translation>Total TTC</translation>
+    </message>
+    <message>
+        <source>Payment option</source>
+        <translation>Option de paiement</translation>
+    </message>
+    <message>
+        <source>Fee deducted</source>
+        <translation>Frais déduits</translation>
+    </message>
+    <message>
+        <source>Net paid to you</source>
+        <translation>Net qui vous est versé</translation>
+    </message>
+    <message>
+        <source>Expected payment</source>
+        <translation>Paiement attendu</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Amounts</source>
+        <translation>Montants</translation>
+    </message>
+    <message>
+        <source>History of the invoice</source>
+        <translation>Historique de la facture</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation>Fichiers joints</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Open the file with the system&apos;s viewer</source>
+        <translation>Ouvrir le fichier avec la visionneuse du système</translation>
+    </message>
+    <message>
+        <source>&amp;Save a copy…</source>
+        <translation>Enre&amp;gistrer une copie…</translation>
+    </message>
+    <message>
+        <source>Specimen P&amp;DF</source>
+        <translation>S&amp;pécimen PDF</translation>
+    </message>
+    <message>
+        <source>Write the specimen of this invoice as a PDF and attach it</source>
+        <translation>Créer le spécimen de cette facture en PDF et le joindre</translation>
+    </message>
+    <message>
+        <source>Import an invoice…</source>
+        <translation>Importer une facture…</translation>
+    </message>
+    <message>
+        <source>Check a PDF against this invoice and attach it (Ctrl+I), or drop it here</source>
+        <translation>Vérifier un PDF par rapport à cette facture puis le joindre (Ctrl+I), ou le déposer ici</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <source>Next step:</source>
+        <translation>Étape suivante :</translation>
+    </message>
+    <message>
+        <source>No invoice selected</source>
+        <translation>Aucune facture sélectionnée</translation>
+    </message>
+    <message>
+        <source>Select an invoice in the list to see its amounts, history and files.</source>
+        <translation>Sélectionnez une facture dans la liste pour voir ses montants, son historique et ses fichiers.</translation>
+    </message>
+    <message>
+        <source>(no number yet)</source>
+        <translation>(pas encore de numéro)</translation>
+    </message>
+    <message>
+        <source>you import your own invoices</source>
+        <translation>vous importez vos propres factures</translation>
+    </message>
+    <message>
+        <source>{days} d × {rate}</source>
+        <translation>{days} j × {rate}</translation>
+    </message>
+    <message>
+        <source>VAT ({rate})</source>
+        <translation>TVA ({rate})</translation>
+    </message>
+    <message>
+        <source>Not applicable, art. 293 B of the CGI</source>
+        <translation>Non applicable, art. 293 B du CGI</translation>
+    </message>
+    <message>
+        <source>Recorded on {date}</source>
+        <translation>Enregistré le {date}</translation>
+    </message>
+    <message>
+        <source>Last refusal: {reason}</source>
+        <translation>Dernier refus : {reason}</translation>
+    </message>
+    <message>
+        <source>No file yet: drop the invoice&apos;s PDF here.</source>
+        <translation>Aucun fichier : déposez ici le PDF de la facture.</translation>
+    </message>
+    <message>
+        <source>nothing more to record on this invoice</source>
+        <translation>plus rien à enregistrer sur cette facture</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDetailTexts</name>
+    <message>
+        <source>paid after 60 days</source>
+        <translation>payé à 60 jours</translation>
+    </message>
+    <message>
+        <source>paid after 30 days</source>
+        <translation>payé à 30 jours</translation>
+    </message>
+    <message>
+        <source>paid after 3 days</source>
+        <translation>payé à 3 jours</translation>
+    </message>
+    <message>
+        <source>paid after the client</source>
+        <translation>payé après le client</translation>
+    </message>
+    <message>
+        <source>paid within 3 to 5 days</source>
+        <translation>payé sous 3 à 5 jours</translation>
+    </message>
+    <message>
+        <source>{option}, {terms}</source>
+        <translation>{option}, {terms}</translation>
+    </message>
+    <message>
+        <source>Basic: no fee</source>
+        <translation>Basic : sans frais</translation>
+    </message>
+    <message>
+        <source>Express: 2.5 % of the daily rate per day billed</source>
+        <translation>Express : 2,5 % du TJM par jour facturé</translation>
+    </message>
+    <message>
+        <source>Flash: 5 % of the daily rate per day billed</source>
+        <translation>Flash : 5 % du TJM par jour facturé</translation>
+    </message>
+    <message>
+        <source>On client payment: no fee</source>
+        <translation>À réception du paiement client : sans frais</translation>
+    </message>
+    <message>
+        <source>Immediate payment: 20 € per day billed</source>
+        <translation>Paiement immédiat : 20 € par jour facturé</translation>
+    </message>
+    <message>
+        <source>after LBC Finance&apos;s validation</source>
+        <translation>après validation par LBC Finance</translation>
+    </message>
+    <message>
+        <source>from {first} to {last}</source>
+        <translation>du {first} au {last}</translation>
+    </message>
+    <message>
+        <source>{when} (overdue by {days} d)</source>
+        <translation>{when} (en retard de {days} j)</translation>
+    </message>
+    <message>
+        <source>{when} ({days} d left)</source>
+        <translation>{when} (dans {days} j)</translation>
+    </message>
+    <message>
+        <source>Client paid LBC on {date}</source>
+        <translation>Le client a payé LBC le {date}</translation>
+    </message>
+    <message>
+        <source>{amount} on {date}</source>
+        <translation>{amount} le {date}</translation>
+    </message>
+    <message>
+        <source>(difference {difference})</source>
+        <translation>(écart {difference})</translation>
+    </message>
+    <message>
+        <source>CRA validated by the client</source>
+        <translation>CRA validé par le client</translation>
+    </message>
+    <message>
+        <source>{before} → {after}</source>
+        <translation>{before} → {after}</translation>
+    </message>
+    <message>
+        <source>{step}: {note}</source>
+        <translation>{step} : {note}</translation>
+    </message>
+    <message>
+        <source>Specimen</source>
+        <translation>Spécimen</translation>
+    </message>
+    <message>
+        <source>Final invoice</source>
+        <translation>Facture définitive</translation>
+    </message>
+    <message>
+        <source>Imported invoice</source>
+        <translation>Facture importée</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Avoir</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>{role}: {name} ({size}, added on {date})</source>
+        <translation>{role} : {name} ({size}, ajouté le {date})</translation>
+    </message>
+    <message>
+        <source>Final invoice &amp;received…</source>
+        <translation>Facture &amp;définitive reçue…</translation>
+    </message>
+    <message>
+        <source>The platform issued the final invoice: enter its number</source>
+        <translation>La plateforme a émis la facture définitive : saisissez son numéro</translation>
+    </message>
+    <message>
+        <source>Import m&amp;y invoice…</source>
+        <translation>Importer ma fac&amp;ture…</translation>
+    </message>
+    <message>
+        <source>Choose your invoice&apos;s PDF: it is checked against the CRA first</source>
+        <translation>Choisissez le PDF de votre facture : il est d&apos;abord comparé au CRA</translation>
+    </message>
+    <message>
+        <source>Valida&amp;ted by LBC Finance…</source>
+        <translation>&amp;Validée par LBC Finance…</translation>
+    </message>
+    <message>
+        <source>LBC Finance accepted your invoice: the payment delay starts</source>
+        <translation>LBC Finance a accepté votre facture : le délai de paiement démarre</translation>
+    </message>
+    <message>
+        <source>Refused by LBC Fi&amp;nance…</source>
+        <translation>Refu&amp;sée par LBC Finance…</translation>
+    </message>
+    <message>
+        <source>LBC Finance refused your invoice: import a corrected one</source>
+        <translation>LBC Finance a refusé votre facture : importez-en une corrigée</translation>
+    </message>
+    <message>
+        <source>&amp;Payment received…</source>
+        <translation>Pai&amp;ement reçu…</translation>
+    </message>
+    <message>
+        <source>The payment reached your account</source>
+        <translation>Le paiement est arrivé sur votre compte</translation>
+    </message>
+    <message>
+        <source>C&amp;lient payment received…</source>
+        <translation>Paiement du c&amp;lient reçu…</translation>
+    </message>
+    <message>
+        <source>The client paid LBC: LBC pays you 5 to 8 working days later</source>
+        <translation>Le client a payé LBC : LBC vous paie 5 à 8 jours ouvrés plus tard</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel (credit note)…</source>
+        <translation>Ann&amp;uler (avoir)…</translation>
+    </message>
+    <message>
+        <source>Cancel the invoice with a credit note</source>
+        <translation>Annuler la facture par un avoir</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDialogs</name>
+    <message>
+        <source>Final invoice received</source>
+        <translation>Facture définitive reçue</translation>
+    </message>
+    <message>
+        <source>Enter the number of the final invoice the platform issued and the date it was issued. Its PDF is optional.</source>
+        <translation>Saisissez le numéro de la facture définitive émise par la plateforme et sa date d&apos;émission. Son PDF est facultatif.</translation>
+    </message>
+    <message>
+        <source>Payment received</source>
+        <translation>Paiement reçu</translation>
+    </message>
+    <message>
+        <source>Enter the date the payment reached your account and the amount received.</source>
+        <translation>Saisissez la date à laquelle le paiement est arrivé sur votre compte et le montant reçu.</translation>
+    </message>
+    <message>
+        <source>Enter the date LBC Finance validated your invoice.</source>
+        <translation>Saisissez la date à laquelle LBC Finance a validé votre facture.</translation>
+    </message>
+    <message>
+        <source>The payment delay starts on this date.</source>
+        <translation>Le délai de paiement démarre à cette date.</translation>
+    </message>
+    <message>
+        <source>Validated by LBC Finance</source>
+        <translation>Validée par LBC Finance</translation>
+    </message>
+    <message>
+        <source>Refused by LBC Finance</source>
+        <translation>Refusée par LBC Finance</translation>
+    </message>
+    <message>
+        <source>Enter the date LBC Finance refused your invoice and the reason it gave. The invoice goes back to “To import” so that you can import a corrected file.</source>
+        <translation>Saisissez la date à laquelle LBC Finance a refusé votre facture et le motif donné. La facture repasse « À importer » pour que vous importiez un fichier corrigé.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif :</translation>
+    </message>
+    <message>
+        <source>Client payment received</source>
+        <translation>Paiement du client reçu</translation>
+    </message>
+    <message>
+        <source>Enter the date the client paid LBC. LBC then pays you within 5 to 8 working days: the expected payment dates are computed again.</source>
+        <translation>Saisissez la date à laquelle le client a payé LBC. LBC vous paie ensuite sous 5 à 8 jours ouvrés : les dates de paiement attendues sont recalculées.</translation>
+    </message>
+    <message>
+        <source>Cancel the invoice</source>
+        <translation>Annuler la facture</translation>
+    </message>
+    <message>
+        <source>A cancelled invoice is never deleted: a credit note cancels it and keeps a reference to it. Enter the date and the reason.</source>
+        <translation>Une facture annulée n&apos;est jamais supprimée : un avoir l&apos;annule et y fait référence. Saisissez la date et le motif.</translation>
+    </message>
+    <message>
+        <source>Cancel {invoice} and issue a credit note? This cannot be undone.</source>
+        <translation>Annuler {invoice} et émettre un avoir ? Cette action est définitive.</translation>
+    </message>
+    <message>
+        <source>Import an invoice</source>
+        <translation>Importer une facture</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf);;All files (*)</source>
+        <translation>Fichiers PDF (*.pdf);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Enregistrer une copie</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceErrors</name>
+    <message>
+        <source>Select the invoice this file belongs to, then drop it again.</source>
+        <translation>Sélectionnez la facture à laquelle ce fichier correspond, puis déposez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>This action is not possible in the invoice&apos;s current status: reload the list and try again.</source>
+        <translation>Cette action n&apos;est pas possible dans le statut actuel de la facture : rechargez la liste et réessayez.</translation>
+    </message>
+    <message>
+        <source>The invoice was not changed: {reason}</source>
+        <translation>La facture n&apos;a pas été modifiée : {reason}</translation>
+    </message>
+    <message>
+        <source>This file is not a PDF</source>
+        <translation>Ce fichier n&apos;est pas un PDF</translation>
+    </message>
+    <message>
+        <source>The file is empty</source>
+        <translation>Le fichier est vide</translation>
+    </message>
+    <message>
+        <source>The PDF is incomplete or damaged</source>
+        <translation>Le PDF est incomplet ou endommagé</translation>
+    </message>
+    <message>
+        <source>The PDF is protected by a password</source>
+        <translation>Le PDF est protégé par un mot de passe</translation>
+    </message>
+    <message>
+        <source>The file is larger than 10 MB</source>
+        <translation>Le fichier dépasse 10 Mo</translation>
+    </message>
+    <message>
+        <source>Drop one file at a time</source>
+        <translation>Déposez un seul fichier à la fois</translation>
+    </message>
+    <message>
+        <source>A folder cannot be imported</source>
+        <translation>Un dossier ne peut pas être importé</translation>
+    </message>
+    <message>
+        <source>The file disappeared during the import</source>
+        <translation>Le fichier a disparu pendant l&apos;import</translation>
+    </message>
+    <message>
+        <source>The date cannot be in the future.</source>
+        <translation>La date ne peut pas être dans le futur.</translation>
+    </message>
+    <message>
+        <source>The date cannot be before the invoice&apos;s last step.</source>
+        <translation>La date ne peut pas précéder la dernière étape de la facture.</translation>
+    </message>
+    <message>
+        <source>Enter the reason.</source>
+        <translation>Saisissez le motif.</translation>
+    </message>
+    <message>
+        <source>Enter the invoice number.</source>
+        <translation>Saisissez le numéro de la facture.</translation>
+    </message>
+    <message>
+        <source>This invoice number is already used by another invoice.</source>
+        <translation>Ce numéro est déjà celui d&apos;une autre facture.</translation>
+    </message>
+    <message>
+        <source>Enter the amount received, for example 1 234,56.</source>
+        <translation>Saisissez le montant reçu, par exemple 1 234,56.</translation>
+    </message>
+    <message>
+        <source>The files of a final or paid invoice no longer change (a final invoice takes its final PDF once).</source>
+        <translation>Les fichiers d&apos;une facture définitive ou payée ne changent plus (une facture définitive reçoit son PDF définitif une seule fois).</translation>
+    </message>
+    <message>
+        <source>A credit note is final: nothing is recorded on it.</source>
+        <translation>Un avoir est définitif : rien ne s&apos;enregistre dessus.</translation>
+    </message>
+    <message>
+        <source>Only invoices paid on client payment wait for the client.</source>
+        <translation>Seules les factures payées à réception du paiement client attendent le client.</translation>
+    </message>
+    <message>
+        <source>The invoice has not reached the client yet.</source>
+        <translation>La facture n&apos;est pas encore parvenue au client.</translation>
+    </message>
+    <message>
+        <source>This file is already attached to this invoice</source>
+        <translation>Ce fichier est déjà joint à cette facture</translation>
+    </message>
+    <message>
+        <source>The client cannot pay before the invoice was issued.</source>
+        <translation>Le client ne peut pas payer avant l&apos;émission de la facture.</translation>
+    </message>
+    <message>
+        <source>This invoice no longer exists.</source>
+        <translation>Cette facture n&apos;existe plus.</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceFilterBar</name>
+    <message>
+        <source>Mission</source>
+        <translation>Mission</translation>
+    </message>
+    <message>
+        <source>All missions</source>
+        <translation>Toutes les missions</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Toutes les années</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>Overd&amp;ue</source>
+        <translation>En &amp;retard</translation>
+    </message>
+    <message>
+        <source>Only the invoices past their latest payment date</source>
+        <translation>Seulement les factures dont la date de paiement au plus tard est passée</translation>
+    </message>
+    <message>
+        <source>Search a number or a mission…</source>
+        <translation>Rechercher un numéro ou une mission…</translation>
+    </message>
+    <message>
+        <source>Search the invoices</source>
+        <translation>Rechercher dans les factures</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceImporter</name>
+    <message>
+        <source>An import is already running: wait for it.</source>
+        <translation>Un import est déjà en cours : attendez qu&apos;il se termine.</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>Lecture de {name}…</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was changed.</source>
+        <translation>Import annulé : rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Once attached, the invoice waits for LBC Finance&apos;s validation (“In review”).</source>
+        <translation>Une fois jointe, la facture attend la validation de LBC Finance (« En validation »).</translation>
+    </message>
+    <message>
+        <source>Next, enter the final invoice&apos;s number and date: the invoice becomes “Final”.</source>
+        <translation>Ensuite, saisissez le numéro et la date de la facture définitive : la facture devient « Définitive ».</translation>
+    </message>
+    <message>
+        <source>The file is kept as the final invoice&apos;s PDF; the invoice&apos;s status does not change.</source>
+        <translation>Le fichier est conservé comme PDF de la facture définitive ; le statut de la facture ne change pas.</translation>
+    </message>
+    <message>
+        <source>The file is added to the invoice&apos;s files; its status does not change.</source>
+        <translation>Le fichier s&apos;ajoute aux fichiers de la facture ; son statut ne change pas.</translation>
+    </message>
+    <message>
+        <source>Invoice imported: it now waits for LBC Finance&apos;s validation.</source>
+        <translation>Facture importée : elle attend maintenant la validation de LBC Finance.</translation>
+    </message>
+    <message>
+        <source>Final invoice {number} recorded.</source>
+        <translation>Facture définitive {number} enregistrée.</translation>
+    </message>
+    <message>
+        <source>File attached to the invoice.</source>
+        <translation>Fichier joint à la facture.</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceLabels</name>
+    <message>
+        <source>Credit note</source>
+        <translation>Avoir</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Facture</translation>
+    </message>
+    <message>
+        <source>{first} – {last}</source>
+        <translation>{first} – {last}</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceRowTexts</name>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation>Mission</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Jours</translation>
+    </message>
+    <message>
+        <source>Excl. VAT</source>
+        <translation>HT</translation>
+    </message>
+    <message>
+        <source>Incl. VAT</source>
+        <translation>TTC</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Frais</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Net</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Clock start</source>
+        <translation>Départ</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Paiement</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Reste</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Payée le</translation>
+    </message>
+    <message>
+        <source>Amount excluding VAT</source>
+        <translation>Montant hors taxes</translation>
+    </message>
+    <message>
+        <source>Amount including VAT</source>
+        <translation>Montant toutes taxes comprises</translation>
+    </message>
+    <message>
+        <source>Fee of the payment option, deducted from the payment</source>
+        <translation>Frais de l&apos;option de paiement, déduits du paiement</translation>
+    </message>
+    <message>
+        <source>What LBC pays you</source>
+        <translation>Ce que LBC vous verse</translation>
+    </message>
+    <message>
+        <source>The day the payment delay starts</source>
+        <translation>Le jour où démarre le délai de paiement</translation>
+    </message>
+    <message>
+        <source>Expected payment date, or the window it falls in</source>
+        <translation>Date de paiement attendue, ou la période où elle tombe</translation>
+    </message>
+    <message>
+        <source>Days until the latest payment date</source>
+        <translation>Jours jusqu&apos;à la date de paiement au plus tard</translation>
+    </message>
+    <message>
+        <source>Credit note {number}</source>
+        <translation>Avoir {number}</translation>
+    </message>
+    <message>
+        <source>from {first} to {last}</source>
+        <translation>du {first} au {last}</translation>
+    </message>
+    <message>
+        <source>{date} ({amount})</source>
+        <translation>{date} ({amount})</translation>
+    </message>
+    <message>
+        <source>{days} d late</source>
+        <translation>{days} j de retard</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>{days} d</source>
+        <translation>{days} j</translation>
+    </message>
+    <message>
+        <source>From {first} to {last}</source>
+        <translation>Du {first} au {last}</translation>
+    </message>
+    <message>
+        <source>The delay starts when LBC Finance validates your invoice</source>
+        <translation>Le délai démarre quand LBC Finance valide votre facture</translation>
+    </message>
+    <message>
+        <source>Overdue: expected by {date} at the latest</source>
+        <translation>En retard : attendu au plus tard le {date}</translation>
+    </message>
+    <message>
+        <source>Received {paid} instead of {expected} (difference {difference})</source>
+        <translation>Reçu {paid} au lieu de {expected} (écart {difference})</translation>
+    </message>
+</context>
+<context>
+    <name>InvoicesTab</name>
+    <message>
+        <source>Connect invoices</source>
+        <translation>Factures Connect</translation>
+    </message>
+    <message>
+        <source>No invoice yet. An invoice appears here when the client validates a CRA; follow it from specimen to payment and attach its PDFs.</source>
+        <translation>Aucune facture pour l&apos;instant. Une facture apparaît ici quand le client valide un CRA ; suivez-la du spécimen au paiement et joignez-y ses PDF.</translation>
+    </message>
+    <message>
+        <source>Loading the invoices…</source>
+        <translation>Chargement des factures…</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} invoices</source>
+        <translation>{shown} factures sur {total}</translation>
+    </message>
+    <message>
+        <source>{total} invoices</source>
+        <translation>{total} factures</translation>
+    </message>
+    <message>
+        <source>Drop the PDF to check it and attach it to the invoice.</source>
+        <translation>Déposez le PDF pour le vérifier et le joindre à la facture.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Missions</source>
@@ -684,6 +1634,10 @@ Copiez le rapport ci-dessous et envoyez-le avec quelques mots sur ce que vous fa
     <message>
         <source>&amp;CRA</source>
         <translation>&amp;CRA</translation>
+    </message>
+    <message>
+        <source>Connect &amp;invoices</source>
+        <translation>Factures Co&amp;nnect</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1204,6 +2158,25 @@ Copiez le rapport ci-dessous et envoyez-le avec quelques mots sur ce que vous fa
     </message>
 </context>
 <context>
+    <name>PaymentDialog</name>
+    <message>
+        <source>Amount received</source>
+        <translation>Montant reçu</translation>
+    </message>
+    <message>
+        <source>&amp;Amount received (€):</source>
+        <translation>&amp;Montant reçu (€) :</translation>
+    </message>
+    <message>
+        <source>Expected {expected}: the difference ({difference}) will be shown.</source>
+        <translation>Attendu : {expected} ; l&apos;écart ({difference}) sera affiché.</translation>
+    </message>
+    <message>
+        <source>Enter the amount received, for example 1 234,56.</source>
+        <translation>Saisissez le montant reçu, par exemple 1 234,56.</translation>
+    </message>
+</context>
+<context>
     <name>PaymentOptionChooser</name>
     <message>
         <source>Client &amp;payment term:</source>
@@ -1467,6 +2440,17 @@ Copiez le rapport ci-dessous et envoyez-le avec quelques mots sur ce que vous fa
     <message>
         <source>The profile could not be saved: {error}</source>
         <translation>Le profil n&apos;a pas pu être enregistré : {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Enter the reason.</source>
+        <translation>Saisissez le motif.</translation>
     </message>
 </context>
 <context>

@@ -48,8 +48,11 @@ class CraActions(QObject):
         if on is None or month.cra_id is None:
             return
         cra_id, engine, language = month.cra_id, self.context.engine, self.context.language
+        data_dir = self.context.data_dir
         self._run(
-            lambda: cra_service.record_validation(engine, cra_id, on, today, language),
+            lambda: cra_service.record_validation(
+                engine, cra_id, on, today, language, data_dir=data_dir
+            ),
             self.tr("Validation recorded: the invoice was created."),
         )
 
