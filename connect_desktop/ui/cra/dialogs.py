@@ -14,18 +14,14 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
-    QFormLayout,
-    QLabel,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
+from connect_desktop.ui.checked_dialog import CheckedDialog
 from connect_desktop.ui.cra.labels import month_title
 from connect_desktop.ui.missions.date_edit import make_date_edit, to_date, to_qdate
-from connect_desktop.ui.missions.mission_form import make_error_label
 
 
 def _shown(day: date) -> str:
@@ -33,46 +29,11 @@ def _shown(day: date) -> str:
     return day.strftime("%d/%m/%Y")
 
 
-class _FormDialog(QDialog):
-    """A form, one line of error text and OK / Cancel; OK closes only when ``errors()``
-    finds nothing."""
+class _FormDialog(CheckedDialog):
+    """The CRA's answer dialogs: at least 460 px wide."""
 
     def __init__(self, object_name: str, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self.setObjectName(object_name)
-        self.attempted = False
-        self.form = QFormLayout()
-        self.error_label = make_error_label("dialogErrorLabel", self.palette())
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        self.intro = QLabel()
-        self.intro.setObjectName("dialogIntroLabel")
-        self.intro.setWordWrap(True)
-        self.setMinimumWidth(460)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addLayout(self.form)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.buttons)
-
-    def errors(self) -> list[str]:  # pragma: no cover - every dialog defines it
-        return []
-
-    def refresh(self) -> None:
-        """Show the first problem (date problems at once, required fields after OK)."""
-        problems = self.errors()
-        text = problems[0] if problems else ""
-        self.error_label.setText("⚠ " + text if text else "")
-        self.error_label.setVisible(bool(text))
-
-    def accept(self) -> None:
-        self.attempted = True
-        self.refresh()
-        if not self.errors():
-            super().accept()
+        super().__init__(object_name, parent, min_width=460)
 
 
 class DateDialog(_FormDialog):

@@ -36,6 +36,7 @@ from connect_desktop.ui.cra.grid_saver import GridSaver, MonthKey, month_key
 from connect_desktop.ui.cra.labels import month_title
 from connect_desktop.ui.cra.navigator import CraNavigator
 from connect_desktop.ui.cra.summary_panel import CraSummaryPanel
+from connect_desktop.ui.empty_state import empty_state_page
 from connect_desktop.ui.missions.mission_form import error_color
 from connect_desktop.ui.operations import run_job
 
@@ -150,23 +151,11 @@ class CraTab(QWidget):
         return button
 
     def _empty_page(self) -> QWidget:
-        page = QWidget()
-        page.setObjectName("craEmptyState")
-        text = QLabel(
-            self.tr(
-                "No mission yet. Create a mission in the Missions tab, then fill its "
-                "activity report here month by month."
-            )
+        text = self.tr(
+            "No mission yet. Create a mission in the Missions tab, then fill its "
+            "activity report here month by month."
         )
-        text.setObjectName("craEmptyLabel")
-        text.setWordWrap(True)
-        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        text.setMaximumWidth(520)
-        layout = QVBoxLayout(page)
-        layout.addStretch(1)
-        layout.addWidget(text, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addStretch(2)
-        return page
+        return empty_state_page("craEmptyState", "craEmptyLabel", text, 520)
 
     def _shortcuts(self) -> None:
         keys = (

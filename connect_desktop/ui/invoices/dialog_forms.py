@@ -15,20 +15,16 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from connect_desktop.domain.money import CENT, format_money, to_decimal
+from connect_desktop.ui.checked_dialog import CheckedDialog
 from connect_desktop.ui.missions.date_edit import make_date_edit, to_date, to_qdate
-from connect_desktop.ui.missions.mission_form import make_error_label
 
 
 def _shown(day: date) -> str:
@@ -42,7 +38,7 @@ class FinalAnswer:
     pdf: Path | None
 
 
-class FormDialog(QDialog):
+class FormDialog(CheckedDialog):
     """A date field, more fields below, one line of error text and OK / Cancel; OK closes
     only when ``errors()`` finds nothing."""
 
@@ -56,33 +52,16 @@ class FormDialog(QDialog):
         latest: date,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName(object_name)
+        super().__init__(object_name, parent, min_width=480)
         self.setWindowTitle(title)
-        self.attempted = False
         self.earliest = earliest
         self.latest = latest
-        self.intro = QLabel(intro)
-        self.intro.setObjectName("dialogIntroLabel")
-        self.intro.setWordWrap(True)
-        self.form = QFormLayout()
+        self.intro.setText(intro)
         self.date_edit = make_date_edit("invoiceDateEdit")
         self.date_edit.setDate(to_qdate(default))
         self.date_edit.setAccessibleName(self.tr("Date"))
         self.date_edit.dateChanged.connect(self.refresh)
         self.form.addRow(self.tr("&Date:"), self.date_edit)
-        self.error_label = make_error_label("dialogErrorLabel", self.palette())
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        self.setMinimumWidth(480)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addLayout(self.form)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.buttons)
 
     def value(self) -> date:
         return to_date(self.date_edit.date())
@@ -106,18 +85,6 @@ class FormDialog(QDialog):
 
     def more_errors(self) -> list[str]:
         return []
-
-    def refresh(self) -> None:
-        problems = self.errors()
-        text = problems[0] if problems else ""
-        self.error_label.setText("⚠ " + text if text else "")
-        self.error_label.setVisible(bool(text))
-
-    def accept(self) -> None:
-        self.attempted = True
-        self.refresh()
-        if not self.errors():
-            super().accept()
 
 
 class ReasonDialog(FormDialog):

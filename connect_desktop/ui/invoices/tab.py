@@ -41,6 +41,7 @@ from connect_desktop.services.invoices import (
     load_invoice_detail,
 )
 from connect_desktop.ui.context import AppContext
+from connect_desktop.ui.empty_state import empty_state_page
 from connect_desktop.ui.invoices.actions import InvoiceActions
 from connect_desktop.ui.invoices.attachment_files import AttachmentFiles
 from connect_desktop.ui.invoices.detail_panel import InvoiceDetailPanel
@@ -164,23 +165,11 @@ class InvoicesTab(QWidget):
         self._update_count()
 
     def _empty_page(self) -> QWidget:
-        page = QWidget()
-        page.setObjectName("invoicesEmptyState")
-        text = QLabel(
-            self.tr(
-                "No invoice yet. An invoice appears here when the client validates a CRA; "
-                "follow it from specimen to payment and attach its PDFs."
-            )
+        text = self.tr(
+            "No invoice yet. An invoice appears here when the client validates a CRA; "
+            "follow it from specimen to payment and attach its PDFs."
         )
-        text.setObjectName("invoicesEmptyLabel")
-        text.setWordWrap(True)
-        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        text.setMaximumWidth(560)
-        layout = QVBoxLayout(page)
-        layout.addStretch(1)
-        layout.addWidget(text, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addStretch(2)
-        return page
+        return empty_state_page("invoicesEmptyState", "invoicesEmptyLabel", text, 560)
 
     # -- loading -------------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:
