@@ -23,7 +23,7 @@ DATABASE_FILENAME = "connect-desktop.sqlite3"
 BACKUP_FOLDER = "backups"
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 # The newest Alembic revision; a test checks it is the head of migrations/versions.
-SCHEMA_REVISION = "0002"
+SCHEMA_REVISION = "0003"
 BUSY_TIMEOUT_MS = 5000
 _WRITE_OPTION = "connect_desktop_write"
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 from decimal import Decimal
+from enum import StrEnum
 
 from sqlalchemy import UniqueConstraint
 from sqlmodel import Field, SQLModel
@@ -215,3 +216,52 @@ class Attachment(SQLModel, table=True):
     size: int
     role: str = "document"
     added_at: datetime = Field(default_factory=utc_now)
+
+
+class OwnInvoiceStatus(StrEnum):
+    DRAFT = "DRAFT"
+    ISSUED = "ISSUED"
+    CANCELLED = "CANCELLED"  # corrected by a credit note; keeps its number forever
+
+
+class OwnInvoice(SQLModel, table=True):
+    """The freelancer's own invoice or credit note for a manual-import mission (R10).
+
+    ``number`` and ``sequence`` stay NULL while the document is a draft (SQLite lets
+    any number of NULLs through a UNIQUE constraint) and are set once, when it is issued
+    (see ``store.own_invoices``). Amounts are snapshotted; a credit note's are negative.
+    """
+
+    __table_args__ = (
+        UniqueConstraint("number", name="uq_owninvoice_number"),
+        UniqueConstraint("sequence", name="uq_owninvoice_sequence"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    invoice_id: int | None = Field(default=None, foreign_key="invoice.id", index=True)
+    mission_id: int = Field(foreign_key="mission.id", index=True)
+    kind: InvoiceKind = InvoiceKind.INVOICE
+    number: str | None = None
+    sequence: int | None = None
+    issued_on: date | None = None
+    credits_own_invoice_id: int | None = Field(default=None, foreign_key="owninvoice.id")
+    amount_ht_cents: int
+    vat_cents: int
+    amount_ttc_cents: int
+    vat_rate_bp: int
+    days_halves: int
+    daily_rate_cents: int
+    period_start: date
+    period_end: date
+    due_on: date | None = None
+    attachment_sha256: str = ""  # the stored PDF, once generated
+    status: OwnInvoiceStatus = Field(default=OwnInvoiceStatus.DRAFT, index=True)
+    created_at: datetime = Field(default_factory=utc_now)
+
+    @property
+    def amount_ht(self) -> Decimal:
+        return from_cents(self.amount_ht_cents)
+
+    @property
+    def amount_ttc(self) -> Decimal:
+        return from_cents(self.amount_ttc_cents)

@@ -41,6 +41,7 @@ EXPECTED_TABLES = {
     "invoice",
     "invoiceevent",
     "mission",
+    "owninvoice",
     "profile",
 }
 

