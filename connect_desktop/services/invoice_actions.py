@@ -90,7 +90,7 @@ def _actionable(session: Session, invoice_id: int, action: InvoiceAction) -> Inv
     )
 
 
-def _check_date(session: Session, invoice: Invoice, on: date, today: date) -> None:
+def check_step_date(session: Session, invoice: Invoice, on: date, today: date) -> None:
     if on > today:
         raise ActionRefused("future_date", f"The date {on.isoformat()} cannot be in the future.")
     latest = session.exec(
@@ -191,7 +191,7 @@ def record_final(
     data = read_pdf(pdf) if pdf is not None else None
     with unit_of_work(engine) as session:
         invoice = _actionable(session, invoice_id, InvoiceAction.FINAL_RECEIVED)
-        _check_date(session, invoice, on, _today(today))
+        check_step_date(session, invoice, on, _today(today))
         number = _check_number(session, invoice, number)
         invoice_store.transition_invoice(session, invoice_id, _S.FINAL, on, number=number)
         if data is not None and pdf is not None:
@@ -215,7 +215,7 @@ def import_own_invoice(
     name = Path(pdf).name
     with unit_of_work(engine) as session:
         invoice = _actionable(session, invoice_id, InvoiceAction.IMPORT_OWN)
-        _check_date(session, invoice, on, _today(today))
+        check_step_date(session, invoice, on, _today(today))
         check_files_can_change(session, invoice, ROLE_IMPORTED)
         invoice_store.transition_invoice(session, invoice_id, _S.IN_REVIEW, on, note=name)
         attach_bytes(session, data_dir, invoice, data, name, ROLE_IMPORTED)
@@ -235,7 +235,7 @@ def record_finance_validation(
     given, is the imported invoice's own number."""
     with unit_of_work(engine) as session:
         invoice = _actionable(session, invoice_id, InvoiceAction.FINANCE_VALIDATED)
-        _check_date(session, invoice, on, _today(today))
+        check_step_date(session, invoice, on, _today(today))
         if number is not None and number.strip():
             number = _check_number(session, invoice, number)
         invoice_store.transition_invoice(session, invoice_id, _S.FINAL, on, number=number or None)
@@ -250,7 +250,7 @@ def record_finance_refusal(
     reason = _reason(reason, "Say why Finance refused the file.")
     with unit_of_work(engine) as session:
         invoice = _actionable(session, invoice_id, InvoiceAction.FINANCE_REFUSED)
-        _check_date(session, invoice, on, _today(today))
+        check_step_date(session, invoice, on, _today(today))
         invoice_store.transition_invoice(session, invoice_id, _S.TO_IMPORT, on, note=reason)
     return load_invoice_detail(engine, invoice_id)
 
@@ -273,7 +273,7 @@ def record_payment(
         raise ActionRefused("amount_invalid", "The amount received must be above zero.")
     with unit_of_work(engine) as session:
         invoice = _actionable(session, invoice_id, InvoiceAction.PAYMENT_RECEIVED)
-        _check_date(session, invoice, on, _today(today))
+        check_step_date(session, invoice, on, _today(today))
         invoice.paid_amount_cents = to_cents(received)
         invoice_store.transition_invoice(session, invoice_id, _S.PAID, on)
     return load_invoice_detail(engine, invoice_id)
@@ -330,7 +330,7 @@ def cancel_invoice(
     reason = _reason(reason, "Say why the invoice is cancelled.")
     with unit_of_work(engine) as session:
         invoice = _actionable(session, invoice_id, InvoiceAction.CANCEL)
-        _check_date(session, invoice, on, _today(today))
+        check_step_date(session, invoice, on, _today(today))
         invoice_store.transition_invoice(session, invoice_id, _S.CANCELLED, on, note=reason)
         credit = credit_note_for(invoice)
         session.add(credit)
