@@ -179,6 +179,14 @@ def _issued_for(session: Session, invoice_id: int) -> OwnInvoice | None:
     ).first()
 
 
+def issued_own_invoice_for(engine: Engine, invoice_id: int) -> tuple[int, str] | None:
+    """The id and number of the ISSUED own invoice of Connect invoice ``invoice_id``, if
+    any (what "Issue a credit note…" cancels)."""
+    with read_session(engine) as session:
+        own = _issued_for(session, invoice_id)
+        return None if own is None or own.id is None else (own.id, own.number or "")
+
+
 def _seller(profile: ProfileData) -> dict[str, object]:
     address = tuple(line for line in (profile.address_line1, profile.address_line2) if line)
     return {

@@ -278,3 +278,16 @@ def test_credit_note_needs_a_reason(engine: Engine, invoice_id: int, data_dir: P
     with pytest.raises(OwnInvoiceRefused):
         issue_credit_note(engine, data_dir, first.own_invoice_id, ISSUED_ON, TODAY, " ")
     assert [row.status for row in _own_rows(engine)] == [OwnInvoiceStatus.ISSUED]
+
+
+def test_issued_own_invoice_for_follows_issue_and_credit_note(
+    engine: Engine, invoice_id: int, data_dir: Path
+) -> None:
+    assert issue_service.issued_own_invoice_for(engine, invoice_id) is None
+    issued = issue_own_invoice_for(engine, data_dir, invoice_id, ISSUED_ON, TODAY)
+    assert issue_service.issued_own_invoice_for(engine, invoice_id) == (
+        issued.own_invoice_id,
+        issued.number,
+    )
+    issue_credit_note(engine, data_dir, issued.own_invoice_id, ISSUED_ON, TODAY, "Erreur")
+    assert issue_service.issued_own_invoice_for(engine, invoice_id) is None

@@ -2158,6 +2158,104 @@ Copiez le rapport ci-dessous et envoyez-le avec quelques mots sur ce que vous fa
     </message>
 </context>
 <context>
+    <name>OwnInvoiceActions</name>
+    <message>
+        <source>&amp;Generate my invoice…</source>
+        <translation>&amp;Générer ma facture…</translation>
+    </message>
+    <message>
+        <source>Write your invoice to LBC from this invoice, check it, then issue it</source>
+        <translation>Rédiger votre facture à LBC d&apos;après cette facture, la vérifier, puis l&apos;émettre</translation>
+    </message>
+    <message>
+        <source>Issue a &amp;credit note…</source>
+        <translation>Émettre un &amp;avoir…</translation>
+    </message>
+    <message>
+        <source>Cancel your issued invoice by a credit note (nothing is deleted)</source>
+        <translation>Annuler votre facture émise par un avoir (rien n&apos;est supprimé)</translation>
+    </message>
+    <message>
+        <source>Invoice {number} issued and imported.</source>
+        <translation>Facture {number} émise et importée.</translation>
+    </message>
+    <message>
+        <source>Credit note {number} issued: the invoice {original} is cancelled.</source>
+        <translation>Avoir {number} émis : la facture {original} est annulée.</translation>
+    </message>
+    <message>
+        <source>The date cannot be before the date of your last issued invoice or credit note: numbers follow the dates.</source>
+        <translation>La date ne peut pas précéder celle de votre dernière facture ou de votre dernier avoir émis : les numéros suivent les dates.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>SIRET</source>
+        <translation>SIRET</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <source>VAT number</source>
+        <translation>numéro de TVA</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>pays</translation>
+    </message>
+    <message>
+        <source>Your invoice cannot be issued: the profile lacks {missing}. Complete it (Profile and settings…), then try again.</source>
+        <translation>Votre facture ne peut pas être émise : il manque au profil {missing}. Complétez-le (Profil et paramètres…), puis réessayez.</translation>
+    </message>
+    <message>
+        <source>An invoice is already issued for this one: cancel it by a credit note first.</source>
+        <translation>Une facture est déjà émise pour celle-ci : annulez-la d&apos;abord par un avoir.</translation>
+    </message>
+    <message>
+        <source>Your invoice can be issued only while the invoice is to import or in review.</source>
+        <translation>Votre facture ne peut être émise que tant que la facture est à importer ou en vérification.</translation>
+    </message>
+    <message>
+        <source>This mission&apos;s invoices are issued by the platform.</source>
+        <translation>Les factures de cette mission sont émises par la plateforme.</translation>
+    </message>
+    <message>
+        <source>Only an issued invoice not yet cancelled can be credited.</source>
+        <translation>Seule une facture émise et pas encore annulée peut faire l&apos;objet d&apos;un avoir.</translation>
+    </message>
+</context>
+<context>
+    <name>OwnInvoiceDialogs</name>
+    <message>
+        <source>Issue my invoice</source>
+        <translation>Émettre ma facture</translation>
+    </message>
+    <message>
+        <source>Check the invoice opened in your PDF viewer, then choose its issue date.</source>
+        <translation>Vérifiez la facture ouverte dans votre lecteur PDF, puis choisissez sa date d&apos;émission.</translation>
+    </message>
+    <message>
+        <source>The number will be assigned when the invoice is issued and can never change.</source>
+        <translation>Le numéro sera attribué à l&apos;émission et ne pourra plus changer.</translation>
+    </message>
+    <message>
+        <source>Issue a credit note</source>
+        <translation>Émettre un avoir</translation>
+    </message>
+    <message>
+        <source>A credit note with its own number cancels your invoice {number}, which is kept. You can then issue a corrected invoice. Enter the date and the reason.</source>
+        <translation>Un avoir, avec son propre numéro, annule votre facture {number}, qui est conservée. Vous pourrez ensuite émettre une facture corrigée. Indiquez la date et le motif.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif :</translation>
+    </message>
+</context>
+<context>
     <name>PaymentDialog</name>
     <message>
         <source>Amount received</source>

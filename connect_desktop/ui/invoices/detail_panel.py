@@ -69,6 +69,7 @@ class InvoiceDetailPanel(QWidget):
     saveRequested = Signal(object)  # AttachmentView
     specimenRequested = Signal()
     importRequested = Signal()
+    detailShown = Signal(object)  # InvoiceDetail | None, once shown
 
     def __init__(self, locale: str = "fr_FR", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -182,6 +183,7 @@ class InvoiceDetailPanel(QWidget):
             self.action_buttons[action] = button
             actions_row.addWidget(button)
         actions_row.addStretch(1)
+        self._actions_row = actions_row
         self.no_action_label = QLabel()
         self.no_action_label.setObjectName("invoiceNoActionLabel")
         actions_row.insertWidget(1, self.no_action_label)
@@ -228,6 +230,11 @@ class InvoiceDetailPanel(QWidget):
             self._show_files(detail)
         self._update_actions()
         self._update_file_buttons()
+        self.detailShown.emit(detail)
+
+    def add_action_button(self, button: QPushButton) -> None:
+        """A button another module manages, placed after the lifecycle actions."""
+        self._actions_row.insertWidget(self._actions_row.count() - 1, button)
 
     def _values(self) -> list[QLabel]:
         return [

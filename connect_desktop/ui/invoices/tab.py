@@ -48,6 +48,7 @@ from connect_desktop.ui.invoices.detail_panel import InvoiceDetailPanel
 from connect_desktop.ui.invoices.drop_import import InvoiceImporter, can_drop, dropped_paths
 from connect_desktop.ui.invoices.errors import InvoiceErrors
 from connect_desktop.ui.invoices.filter_bar import InvoiceFilterBar
+from connect_desktop.ui.invoices.own_invoice_actions import OwnInvoiceActions
 from connect_desktop.ui.invoices.row_texts import column_widths
 from connect_desktop.ui.invoices.table_model import (
     INVOICE_ID_ROLE,
@@ -145,6 +146,9 @@ class InvoicesTab(QWidget):
         self.actions.failed.connect(lambda text: self.show_message(text, error=True))
         self.actions.importRequested.connect(self.importer.choose_and_import)
         self.importer.done.connect(self._changed)
+        self.own_invoices = OwnInvoiceActions(context, self.errors, self.panel, self)
+        self.own_invoices.done.connect(self._changed)
+        self.own_invoices.failed.connect(lambda text: self.show_message(text, error=True))
         self.importer.message.connect(self.show_message)
 
         self.splitter = QSplitter(Qt.Orientation.Vertical)
