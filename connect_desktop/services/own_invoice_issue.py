@@ -46,7 +46,8 @@ from connect_desktop.services.invoice_actions import (
     check_files_can_change,
     check_step_date,
 )
-from connect_desktop.services.own_invoice_pdf import OwnInvoiceData, own_invoice_pdf_bytes
+from connect_desktop.services.own_invoice_cii import OwnInvoiceData
+from connect_desktop.services.own_invoice_pdf import own_invoice_pdf_bytes
 from connect_desktop.services.profile import FIELD_NAMES, FRANCE_NAMES, ProfileData
 from connect_desktop.store import invoices as invoice_store
 from connect_desktop.store.database import read_session, unit_of_work

@@ -17,13 +17,13 @@ from lxml import etree
 from pypdf import PdfReader
 
 from connect_desktop.services.invoice_import import read_invoice_pdf
-from connect_desktop.services.own_invoice_pdf import (
+from connect_desktop.services.own_invoice_cii import (
     BASIC_GUIDELINE,
     FRANCHISE,
     OwnInvoiceData,
     build_cii_xml,
-    write_own_invoice_pdf,
 )
+from connect_desktop.services.own_invoice_pdf import write_own_invoice_pdf
 
 facturx = pytest.importorskip("facturx")
 
