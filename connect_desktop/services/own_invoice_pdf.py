@@ -158,23 +158,7 @@ class _Page(PdfCanvas):
             rate,
             _money(data.amount_ht),
         )
-        head_h = 9.0
-        self.shade(MARGIN, y, CONTENT_W, head_h, HEADER_FILL)
-        for head in (True, False):
-            x, bottom = MARGIN, y
-            for index, (width, text) in enumerate(
-                zip(COLUMNS, HEADS if head else line, strict=True)
-            ):
-                style = "B" if head or index == len(COLUMNS) - 1 else ""
-                lines = 2 if head else 4 if index == 0 else 1
-                size, fitted = self.fit(text, width - PAD, 7.5 if head else 9.5, style, lines)
-                top = y + (head_h - len(fitted) * line_h(size)) / 2 if head else y + 2.5
-                color, align = MUTED if head else INK, "R" if index else "L"
-                below = self.text(x + PAD / 2, top, width - PAD, fitted, size, style, color, align)
-                x, bottom = x + width, max(bottom, below)
-            y = y + head_h if head else bottom + 2.5
-        self.rule(MARGIN, y, MARGIN + CONTENT_W, y, MUTED)
-        return y
+        return self.line_table(MARGIN, y, COLUMNS, HEADS, line, PAD)
 
     def totals(self, y: float) -> float:
         data = self.data

@@ -6,7 +6,7 @@ fpdf2 is imported only when a document is rendered (start-up time is a feature).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
@@ -174,6 +174,39 @@ class PdfCanvas:
                     self.text(x + 2, cursor, inner, lines, size, style, color)
                 cursor += len(lines) * line_h(size)
         return cursor + 2.5 - y
+
+    def line_table(
+        self,
+        x: float,
+        y: float,
+        columns: Sequence[float],
+        heads: Sequence[str],
+        line: Sequence[str],
+        pad: float = 2.0,
+    ) -> float:
+        """An invoice line under its column titles on a shaded band; the first column is
+        left-aligned and wraps on up to four lines, the others are right-aligned, the last
+        one bold. Returns the y below the closing rule."""
+        head_h = 9.0
+        width_all = sum(columns)
+        self.shade(x, y, width_all, head_h, HEADER_FILL)
+        for head in (True, False):
+            left, bottom = x, y
+            for index, (width, text) in enumerate(
+                zip(columns, heads if head else line, strict=True)
+            ):
+                style = "B" if head or index == len(columns) - 1 else ""
+                lines = 2 if head else 4 if index == 0 else 1
+                size, fitted = self.fit(text, width - pad, 7.5 if head else 9.5, style, lines)
+                top = y + (head_h - len(fitted) * line_h(size)) / 2 if head else y + 2.5
+                color, align = MUTED if head else INK, "R" if index else "L"
+                below = self.text(
+                    left + pad / 2, top, width - pad, fitted, size, style, color, align
+                )
+                left, bottom = left + width, max(bottom, below)
+            y = y + head_h if head else bottom + 2.5
+        self.rule(x, y, x + width_all, y, MUTED)
+        return y
 
     def pair(
         self,
