@@ -67,6 +67,16 @@ def format_money(amount: Decimal, locale: str = "fr_FR") -> str:
     return format_currency(amount, "EUR", locale=locale)
 
 
+def format_whole_money(amount: Decimal, locale: str = "fr_FR") -> str:
+    """``12 500 €``: rounded to the euro, for chart axes and headline figures."""
+    from babel import Locale
+    from babel.numbers import format_currency
+
+    pattern = Locale.parse(locale).currency_formats["standard"].pattern.replace(".00", "")
+    whole = to_decimal(amount).quantize(Decimal(1), rounding=ROUND_HALF_UP)
+    return format_currency(whole, "EUR", format=pattern, locale=locale, currency_digits=False)
+
+
 def format_days(days: Decimal, locale: str = "fr_FR") -> str:
     """``18,5`` or ``20`` (no trailing zero for whole days)."""
     from babel.numbers import format_decimal

@@ -21,6 +21,7 @@ from connect_desktop.resources import resource_path
 from connect_desktop.services.overview import StartupState, load_startup_state
 from connect_desktop.ui.context import AppContext
 from connect_desktop.ui.cra.tab import CraTab
+from connect_desktop.ui.dashboard.tab import DashboardTab
 from connect_desktop.ui.invoices.tab import InvoicesTab
 from connect_desktop.ui.missions.tab import MissionsTab
 from connect_desktop.ui.operations import run_job
@@ -47,6 +48,9 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("mainTabs")
         self.tabs.setDocumentMode(True)
+        self.dashboard_tab = DashboardTab(context)
+        self.tabs.addTab(self.dashboard_tab, self.tr("&Dashboard"))
+        self.dashboard_tab.invoiceRequested.connect(self.show_invoice)
         self.missions_tab = MissionsTab(context)
         self.tabs.addTab(self.missions_tab, self.tr("&Missions"))
         self.missions_tab.missionsChanged.connect(self.refresh_status)
@@ -61,6 +65,12 @@ class MainWindow(QMainWindow):
         self.invoices_tab.invoicesChanged.connect(self.refresh_status)
         self.cra_tab.craChanged.connect(self.invoices_tab.refresh)
         self.missions_tab.missionsChanged.connect(self.invoices_tab.refresh)
+        for changed in (
+            self.missions_tab.missionsChanged,
+            self.cra_tab.craChanged,
+            self.invoices_tab.invoicesChanged,
+        ):
+            changed.connect(self.dashboard_tab.refresh)
         self._synced_mission: int | None = None
         self.tabs.currentChanged.connect(self._tab_changed)
 
@@ -232,6 +242,13 @@ class MainWindow(QMainWindow):
         if view is not None and view.id != self._synced_mission:
             self._synced_mission = view.id
             self.cra_tab.select_mission(view.id)
+
+    @Slot(int)
+    def show_invoice(self, invoice_id: int) -> None:
+        """Go to the invoices tab with this invoice selected."""
+        # Before the tab shows, so that its first load selects this invoice.
+        self.invoices_tab.reveal_invoice(invoice_id)
+        self.show_tab(self.tabs.indexOf(self.invoices_tab))
 
     def show_tab(self, index: int) -> None:
         if 0 <= index < self.tabs.count():

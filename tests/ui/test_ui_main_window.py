@@ -126,14 +126,14 @@ def test_geometry_and_last_tab_are_remembered(qtbot: QtBot, context: AppContext)
     assert (context.data_dir / "window.ini").exists()
 
 
-def test_cra_tab_comes_second_with_its_shortcut(qtbot: QtBot, context: AppContext) -> None:
+def test_cra_tab_comes_third_with_its_shortcut(qtbot: QtBot, context: AppContext) -> None:
     fill_demo(context.engine, today=date(2026, 11, 28))
     window = open_window(qtbot, context)
-    assert window.tabs.tabText(1) == "&CRA"
-    assert window.tabs.widget(1).objectName() == "craTab"
-    assert shortcuts(window)["Ctrl+2"] == "CRA"
+    assert window.tabs.tabText(2) == "&CRA"
+    assert window.tabs.widget(2).objectName() == "craTab"
+    assert shortcuts(window)["Ctrl+3"] == "CRA"
     window.activateWindow()
-    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     settle(qtbot)
     assert window.tabs.currentWidget() is window.cra_tab
     month = window.cra_tab.current_month()
@@ -149,7 +149,7 @@ def test_the_cra_tab_follows_the_mission_selected_in_missions(
     window.missions_tab._select_row(2)
     wanted = window.missions_tab.selected_view()
     assert wanted is not None
-    window.show_tab(1)
+    window.show_tab(2)
     settle(qtbot)
     assert window.cra_tab.navigator.mission_id() == wanted.id
     assert window.cra_tab.current_month().mission_id == wanted.id  # type: ignore[union-attr]
@@ -184,7 +184,7 @@ def test_a_validation_in_the_cra_tab_refreshes_the_status_bar_and_the_missions(
     cra_service.submit(context.engine, month.cra_id, date(2026, 11, 27))
     window = open_window(qtbot, context)
     assert window.status_label.text() == "No payment expected"
-    window.show_tab(1)
+    window.show_tab(2)
     settle(qtbot)
     monkeypatch.setattr(dialogs, "ask_validation_date", lambda *args: date(2026, 11, 28))
     with qtbot.waitSignal(window.missions_tab.model.modelReset, timeout=5000):
@@ -197,14 +197,14 @@ def test_a_validation_in_the_cra_tab_refreshes_the_status_bar_and_the_missions(
     assert window.missions_tab.selected_view().option_locked  # type: ignore[union-attr]
 
 
-def test_invoices_tab_comes_third_with_its_shortcut(qtbot: QtBot, context: AppContext) -> None:
+def test_invoices_tab_comes_fourth_with_its_shortcut(qtbot: QtBot, context: AppContext) -> None:
     fill_demo(context.engine, today=date(2026, 11, 28))
     window = open_window(qtbot, context)
-    assert window.tabs.tabText(2) == "Connect &invoices"
-    assert window.tabs.widget(2).objectName() == "invoicesTab"
-    assert shortcuts(window)["Ctrl+3"] == "Connect invoices"
+    assert window.tabs.tabText(3) == "Connect &invoices"
+    assert window.tabs.widget(3).objectName() == "invoicesTab"
+    assert shortcuts(window)["Ctrl+4"] == "Connect invoices"
     window.activateWindow()
-    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
     settle(qtbot)
     assert window.tabs.currentWidget() is window.invoices_tab
     qtbot.waitUntil(window.invoices_tab.rows_loaded, timeout=10_000)
@@ -242,11 +242,11 @@ def test_a_cra_validation_reloads_the_invoices_and_an_invoice_change_the_status_
     assert month.cra_id is not None
     cra_service.submit(context.engine, month.cra_id, date(2026, 11, 27))
     window = open_window(qtbot, context)
-    window.show_tab(2)
+    window.show_tab(3)
     qtbot.waitUntil(window.invoices_tab.rows_loaded, timeout=10_000)
     assert window.invoices_tab.model.rowCount() == 0
 
-    window.show_tab(1)
+    window.show_tab(2)
     settle(qtbot)
     monkeypatch.setattr(cra_dialogs, "ask_validation_date", lambda *args: date(2026, 11, 28))
     window.cra_tab.record_validation()
@@ -255,7 +255,7 @@ def test_a_cra_validation_reloads_the_invoices_and_an_invoice_change_the_status_
     assert "01/12/2026" in window.status_label.text()
 
     # Paid: nothing is expected any more, the status bar says so.
-    window.show_tab(2)
+    window.show_tab(3)
     settle(qtbot)
     monkeypatch.setattr(
         invoice_dialogs,

@@ -144,3 +144,19 @@ class InvoiceFilterBar(QWidget):
     def select_year(self, year: int | None) -> None:
         index = self.year_combo.findData(year) if year is not None else 0
         self.year_combo.setCurrentIndex(max(index, 0))
+
+    def clear(self) -> None:
+        """Show every invoice again (all missions, years and statuses, no search)."""
+        for combo in (self.mission_combo, self.year_combo, self.status_combo):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.overdue_check.blockSignals(True)
+        self.overdue_check.setChecked(False)
+        self.overdue_check.blockSignals(False)
+        self.proxy.set_overdue_only(False)
+        self.search_edit.blockSignals(True)
+        self.search_edit.clear()
+        self.search_edit.blockSignals(False)
+        self.proxy.set_text("")
+        self._apply_combos()

@@ -245,6 +245,16 @@ class InvoicesTab(QWidget):
         self._select_row(index.row())
         return True
 
+    def reveal_invoice(self, invoice_id: int) -> None:
+        """Select an invoice, clearing the filters that hide it; a list not loaded yet
+        selects it once loaded."""
+        if not self.rows_loaded():
+            self.reload(select_id=invoice_id)
+        elif not self.select_invoice(invoice_id):
+            self.filter_bar.clear()
+            if not self.select_invoice(invoice_id):
+                self.reload(select_id=invoice_id)
+
     def _select_row(self, proxy_row: int) -> None:
         index = self.proxy.index(proxy_row, 0)
         if index.isValid():
