@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QStackedWidget,
     QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -26,6 +27,7 @@ from connect_desktop.ui.invoices.tab import InvoicesTab
 from connect_desktop.ui.missions.tab import MissionsTab
 from connect_desktop.ui.operations import run_job
 from connect_desktop.ui.profile.dialog import edit_profile
+from connect_desktop.ui.reminders.center import ReminderCenter
 from connect_desktop.ui.status import next_payment_text
 from connect_desktop.ui.welcome import WelcomePage
 
@@ -65,11 +67,12 @@ class MainWindow(QMainWindow):
         self.invoices_tab.invoicesChanged.connect(self.refresh_status)
         self.cra_tab.craChanged.connect(self.invoices_tab.refresh)
         self.missions_tab.missionsChanged.connect(self.invoices_tab.refresh)
-        for changed in (
+        self._data_signals = (
             self.missions_tab.missionsChanged,
             self.cra_tab.craChanged,
             self.invoices_tab.invoicesChanged,
-        ):
+        )
+        for changed in self._data_signals:
             changed.connect(self.dashboard_tab.refresh)
         self._synced_mission: int | None = None
         self.tabs.currentChanged.connect(self._tab_changed)
@@ -81,7 +84,17 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         self.pages.addWidget(self.welcome)
         self.pages.addWidget(self.tabs)
-        self.setCentralWidget(self.pages)
+
+        # The reminders' banner sits above the tabs; the center checks at start and daily.
+        self.reminders = ReminderCenter(context, self)
+        self.reminders.navigateRequested.connect(self._reminder_navigation)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.reminders.banner)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
 
         self.status_label = QLabel()
         self.status_label.setObjectName("nextPaymentLabel")
@@ -188,6 +201,9 @@ class MainWindow(QMainWindow):
             self._missions_shown = True
             self.missions_tab.reload()
             self.cra_tab.reload_missions()
+            for changed in self._data_signals:
+                changed.connect(self.reminders.refresh)
+            self.reminders.start()
 
     @Slot()
     def refresh_status(self) -> None:
@@ -209,6 +225,9 @@ class MainWindow(QMainWindow):
     def open_profile(self) -> None:
         if edit_profile(self, self.context):
             self.refresh()
+            self.dashboard_tab.refresh()
+            if self._missions_shown:
+                self.reminders.refresh()  # the choices or the holiday zone may have changed
 
     @Slot()
     def load_sample(self) -> None:
@@ -242,6 +261,11 @@ class MainWindow(QMainWindow):
         if view is not None and view.id != self._synced_mission:
             self._synced_mission = view.id
             self.cra_tab.select_mission(view.id)
+
+    @Slot(str)
+    def _reminder_navigation(self, target: str) -> None:
+        tab = self.cra_tab if target == "cra" else self.invoices_tab
+        self.show_tab(self.tabs.indexOf(tab))
 
     @Slot(int)
     def show_invoice(self, invoice_id: int) -> None:

@@ -117,12 +117,15 @@ def test_f1_shows_the_about_box_with_the_version(
 def test_geometry_and_last_tab_are_remembered(qtbot: QtBot, context: AppContext) -> None:
     fill_demo(context.engine, today=date(2026, 11, 28))
     window = open_window(qtbot, context)
-    window.resize(720, 520)
+    assert window.tabs.currentWidget() is window.dashboard_tab  # the first tab at first
+    window.resize(760, 620)
+    window.show_tab(window.tabs.indexOf(window.cra_tab))
+    settle(qtbot)
     window.close()
 
     again = open_window(qtbot, context)
-    assert (again.width(), again.height()) == (720, 520)
-    assert again.tabs.currentIndex() == 0
+    assert (again.width(), again.height()) == (760, 620)
+    assert again.tabs.currentWidget() is again.cra_tab
     assert (context.data_dir / "window.ini").exists()
 
 
@@ -272,3 +275,26 @@ def test_a_cra_validation_reloads_the_invoices_and_an_invoice_change_the_status_
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # type: ignore[arg-type]
         settle(qtbot)
     qtbot.waitUntil(lambda: window.status_label.text() == "No payment expected", timeout=10_000)
+
+
+def test_reminders_show_above_the_tabs_and_lead_to_the_right_tab(
+    qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from connect_desktop.ui.reminders import center as center_module
+
+    notified: list[str] = []
+    monkeypatch.setattr(
+        center_module, "show_notification", lambda _center, _title, text: notified.append(text)
+    )
+    fill_demo(context.engine, today=date(2026, 11, 28))
+    window = open_window(qtbot, context)
+    qtbot.waitUntil(lambda: window.reminders.banner.isVisible(), timeout=10_000)
+    assert len(notified) == 1  # once at start
+    window.reminders.navigateRequested.emit("cra")
+    assert window.tabs.currentWidget() is window.cra_tab
+    window.reminders.navigateRequested.emit("invoices")
+    assert window.tabs.currentWidget() is window.invoices_tab
+    settle(qtbot)
+    window.invoices_tab.invoicesChanged.emit()  # data changed: the banner is checked again
+    settle(qtbot)
+    assert len(notified) == 1

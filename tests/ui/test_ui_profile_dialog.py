@@ -431,7 +431,7 @@ def mnemonics(texts: list[str]) -> list[str]:
 def test_mnemonics_are_unique_on_every_tab(open_dialog: Callable[[], ProfileDialog]) -> None:
     dialog = open_dialog()
     tab_keys = mnemonics([dialog.tabs.tabText(i) for i in range(dialog.tabs.count())])
-    assert len(tab_keys) == 3
+    assert len(tab_keys) == 4
     for index in range(dialog.tabs.count()):
         page = dialog.tabs.widget(index)
         labels = [label for label in page.findChildren(QLabel) if "&" in label.text()]

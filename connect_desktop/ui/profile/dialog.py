@@ -1,11 +1,12 @@
-"""The profile and settings dialog: identity, tax and payment, preferences.
+"""The profile and settings dialog: identity, tax and payment, preferences, reminders.
 
 The profile is loaded and saved through ``run_job``; checks come from
 ``connect_desktop.services.profile`` (python-stdnum), which returns problem codes that
 the dialog turns into French (translated) sentences under each field (see
 ``field_errors``). A field is checked when the user leaves it, and every field when OK
 is pressed; OK refuses to close, and nothing is saved, while a field is invalid. The
-pages themselves are built by ``form_pages``.
+pages themselves are built by ``form_pages``; the reminder choices, which live in the
+window settings, by ``reminders_page`` (saved with the profile, once it is saved).
 """
 
 from __future__ import annotations
@@ -48,6 +49,7 @@ from connect_desktop.ui.profile.field_errors import (
     show_field_problems,
 )
 from connect_desktop.ui.profile.form_pages import IDENTITY_PAGE, ProfileFormPages
+from connect_desktop.ui.profile.reminders_page import RemindersPage
 
 
 def open_folder(path: Path) -> None:
@@ -81,6 +83,9 @@ class ProfileDialog(QDialog, ProfileFormPages):
         self.tabs.addTab(self._identity_page(), self.tr("&Identity"))
         self.tabs.addTab(self._tax_page(), self.tr("Ta&x and payment"))
         self.tabs.addTab(self._preferences_page(context.data_dir), self.tr("&Preferences"))
+        self.remindersPage = RemindersPage()
+        self.remindersPage.load(context.settings())
+        self.tabs.addTab(self.remindersPage, self.tr("Remin&ders"))
         self._connect_pages()
 
         self.message_label = QLabel()
@@ -120,6 +125,7 @@ class ProfileDialog(QDialog, ProfileFormPages):
         chain: list[QWidget] = [
             self.tabs.tabBar(),
             *self._pages_tab_chain(),
+            *self.remindersPage.tab_chain(),
             *self.buttonBox.buttons(),
         ]
         for first, second in pairwise(chain):
@@ -277,6 +283,7 @@ class ProfileDialog(QDialog, ProfileFormPages):
     def _saved(self, profile: ProfileData) -> None:
         self._saving = False
         self.saved_profile = profile
+        self.remindersPage.save(self.context.settings())
         self._set_busy(False)
         self.saved.emit(profile)
         super().accept()

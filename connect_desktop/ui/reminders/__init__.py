@@ -1,0 +1,1 @@
+"""Reminders in the window (a banner) and in the system tray."""
