@@ -6,6 +6,11 @@
 ``pyside6-lupdate`` keeps the translations already in the .ts file and adds new source
 strings as unfinished; translate them (Qt Linguist, or by hand in the XML), then run the
 script again so that ``pyside6-lrelease`` writes the .qm the app loads.
+
+The sources are in English, so English needs no translation except for plurals: a
+``tr("%n invoice(s)", "", n)`` string gets its English singular and plural forms
+("1 invoice", "2 invoices") in ``connect_desktop_en.ts``, which this script writes from
+the French file's plural messages.
 """
 
 from __future__ import annotations
@@ -22,6 +27,8 @@ ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "connect_desktop"
 TS_FILE = PACKAGE / "resources" / "translations" / "connect_desktop_fr.ts"
 QM_FILE = TS_FILE.with_suffix(".qm")
+EN_TS_FILE = TS_FILE.with_name("connect_desktop_en.ts")
+EN_QM_FILE = EN_TS_FILE.with_suffix(".qm")
 
 
 def translatable_sources() -> list[Path]:
@@ -49,22 +56,60 @@ def run_lrelease(ts_file: Path, qm_file: Path) -> None:
     subprocess.run(command, check=True, capture_output=True, text=True)
 
 
+def _texts(translation: ET.Element) -> list[str]:
+    """The translated text, or each plural form of a ``%n`` message."""
+    forms = translation.findall("numerusform")
+    return [form.text or "" for form in forms] if forms else [translation.text or ""]
+
+
 def untranslated(ts_file: Path) -> list[str]:
-    """Source strings without a finished French translation, as ``context: source``."""
+    """Source strings without a finished French translation, as ``context: source``
+    (a plural message needs every one of its forms)."""
     missing = []
     for context in ET.parse(ts_file).getroot().iter("context"):
         name = context.findtext("name", "")
         for message in context.iter("message"):
             translation = message.find("translation")
-            if message.find("numerusform") is not None:
-                continue
             unfinished = translation is None or translation.get("type") in {
                 "unfinished",
                 "vanished",
             }
-            if unfinished or not (translation.text or "").strip():
+            if unfinished or not all(text.strip() for text in _texts(translation)):
                 missing.append(f"{name}: {message.findtext('source', '')}")
     return missing
+
+
+def english_forms(source: str) -> tuple[str, str]:
+    """``"%n invoice(s)"`` -> (``"%n invoice"``, ``"%n invoices"``)."""
+    return source.replace("(s)", ""), source.replace("(s)", "s")
+
+
+def write_english_plurals(ts_file: Path, en_ts_file: Path) -> int:
+    """Write the English plural forms of every ``%n`` message of ``ts_file``."""
+    root = ET.parse(ts_file).getroot()
+    english = ET.Element("TS", version=root.get("version", "2.1"), language="en_US")
+    count = 0
+    for context in root.iter("context"):
+        plurals = [message for message in context.iter("message") if message.get("numerus")]
+        if not plurals:
+            continue
+        out_context = ET.SubElement(english, "context")
+        ET.SubElement(out_context, "name").text = context.findtext("name", "")
+        for message in plurals:
+            source = message.findtext("source", "")
+            out_message = ET.SubElement(out_context, "message", numerus="yes")
+            ET.SubElement(out_message, "source").text = source
+            comment = message.findtext("comment")
+            if comment:
+                ET.SubElement(out_message, "comment").text = comment
+            translation = ET.SubElement(out_message, "translation")
+            for form in english_forms(source):
+                ET.SubElement(translation, "numerusform").text = form
+            count += 1
+    ET.indent(english)
+    tree = ET.ElementTree(english)
+    tree.write(en_ts_file, encoding="utf-8", xml_declaration=True)
+    return count
 
 
 def check() -> list[str]:
@@ -87,6 +132,8 @@ def main() -> int:
     TS_FILE.parent.mkdir(parents=True, exist_ok=True)
     run_lupdate(TS_FILE)
     run_lrelease(TS_FILE, QM_FILE)
+    write_english_plurals(TS_FILE, EN_TS_FILE)
+    run_lrelease(EN_TS_FILE, EN_QM_FILE)
     missing = untranslated(TS_FILE)
     print(f"{len(missing)} string(s) still need French." if missing else "Up to date.")
     return 0

@@ -23,6 +23,7 @@ from connect_desktop.services.overview import StartupState, load_startup_state
 from connect_desktop.ui.context import AppContext
 from connect_desktop.ui.cra.tab import CraTab
 from connect_desktop.ui.dashboard.tab import DashboardTab
+from connect_desktop.ui.exports import build_export_menu
 from connect_desktop.ui.invoices.tab import InvoicesTab
 from connect_desktop.ui.missions.tab import MissionsTab
 from connect_desktop.ui.operations import run_job
@@ -128,6 +129,9 @@ class MainWindow(QMainWindow):
         )
         file_menu.addAction(self.settings_action)
         file_menu.addAction(self._action(self.tr("Open the &data folder"), self.open_data_dir))
+        file_menu.addSeparator()
+        self.export_menu = build_export_menu(self, self.context)
+        file_menu.addMenu(self.export_menu)
         file_menu.addSeparator()
         self.quit_action = self._action(self.tr("&Quit"), self.close, "Ctrl+Q")
         file_menu.addAction(self.quit_action)

@@ -3,10 +3,12 @@
 ``run_job(parent, work, on_success, on_failure)`` calls ``work()`` on a worker thread
 and hands its result (or its exception) back on the UI thread through a signal. Jobs go
 through a pool of one thread, so database work never overlaps.
+``run_job_with_progress`` does the same for long work (exports) that reports how far it is.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import traceback
 from collections.abc import Callable
@@ -105,3 +107,48 @@ def run_job(
     relay = _Relay(parent, on_success, on_failure)
     _pending.add(relay)
     job_pool().start(_Job(work, relay))
+
+
+class _ProgressRelay(_Relay):
+    """A relay that also carries ``(done, total)`` from the worker to the UI thread."""
+
+    progressed = Signal(int, int)
+
+    def __init__(
+        self,
+        parent: QObject,
+        on_success: Callable[[Any], None],
+        on_failure: Callable[[Exception], None],
+        on_progress: Callable[[int, int], None],
+    ) -> None:
+        super().__init__(parent, on_success, on_failure)
+        self.on_progress = on_progress
+        self.progressed.connect(self._deliver_progress)
+
+    @Slot(int, int)
+    def _deliver_progress(self, done: int, total: int) -> None:
+        self.on_progress(done, total)
+
+    def report(self, done: int, total: int) -> None:
+        """Called on the worker thread; Qt queues the call to the UI thread."""
+        with contextlib.suppress(RuntimeError):  # the widget that asked was closed meanwhile
+            self.progressed.emit(done, total)
+
+
+def run_job_with_progress(
+    parent: QObject,
+    work: Callable[[Callable[[int, int], None]], Any],
+    on_success: Callable[[Any], None],
+    on_failure: Callable[[Exception], None],
+    on_progress: Callable[[int, int], None],
+) -> None:
+    """``run_job`` for long work that reports how far it is.
+
+    ``work(progress)`` runs on the job thread; each ``progress(done, total)`` it makes
+    reaches ``on_progress(done, total)`` on ``parent``'s (UI) thread. ``progress`` is
+    safe to call from the job thread and never blocks it. To cancel, wrap it in a
+    callable that raises once a flag set by the UI is up: the job then fails.
+    """
+    relay = _ProgressRelay(parent, on_success, on_failure, on_progress)
+    _pending.add(relay)
+    job_pool().start(_Job(lambda: work(relay.report), relay))

@@ -32,18 +32,21 @@ def choose_language(cli: str | None, profile: str | None, system_locale_name: st
 
 
 def install_translations(app: QCoreApplication, language: str) -> list[QTranslator]:
-    """Load our translation and Qt's own for ``language`` (English needs none).
+    """Load our translation and Qt's own for ``language``.
 
-    Also sets Qt's default locale (date and number widgets). The translators belong to
-    ``app``; they are returned so that a caller can remove them.
+    The sources are English: in English, ours only gives the plural forms ("1 invoice",
+    "2 invoices") and Qt needs none. Also sets Qt's default locale (date and number
+    widgets). The translators belong to ``app``; they are returned so that a caller can
+    remove them.
     """
     QLocale.setDefault(QLocale("fr_FR" if language == "fr" else "en_US"))
-    if language == "en":
-        return []
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     ours = resource_path(TRANSLATIONS_FOLDER)
+    names = [(f"connect_desktop_{language}", ours)]
+    if language != "en":
+        names.insert(0, (f"qtbase_{language}", qt_folder))
     translators = []
-    for name, folder in ((f"qtbase_{language}", qt_folder), (f"connect_desktop_{language}", ours)):
+    for name, folder in names:
         translator = QTranslator(app)
         if translator.load(name, str(folder)):
             app.installTranslator(translator)

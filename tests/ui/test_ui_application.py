@@ -18,7 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QLockFile, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, QLockFile, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func
@@ -126,7 +126,7 @@ def test_choose_language(cli: str | None, profile: str | None, system: str, expe
     assert choose_language(cli, profile, system) == expected
 
 
-def test_french_loads_qt_translations_and_english_needs_none(qapp: QApplication) -> None:
+def test_french_loads_qt_translations_and_english_only_its_plurals(qapp: QApplication) -> None:
     default_locale = QLocale()
     translators = install_translations(qapp, "fr")
     try:
@@ -136,9 +136,16 @@ def test_french_loads_qt_translations_and_english_needs_none(qapp: QApplication)
         for translator in translators:
             qapp.removeTranslator(translator)
         QLocale.setDefault(default_locale)
+    translators = install_translations(qapp, "en")
     try:
-        assert install_translations(qapp, "en") == []
+        assert [Path(t.filePath()).name for t in translators] == ["connect_desktop_en.qm"]
+        one = QCoreApplication.translate("OverduePaymentsModel", "%n day(s) late", "", 1)
+        many = QCoreApplication.translate("OverduePaymentsModel", "%n day(s) late", "", 12)
+        assert (one, many) == ("1 day late", "12 days late")
+        assert QCoreApplication.translate("MainWindow", "&File") == "&File"
     finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
         QLocale.setDefault(default_locale)
 
 

@@ -640,6 +640,136 @@ Copiez le rapport ci-dessous et envoyez-le avec quelques mots sur ce que vous fa
     </message>
 </context>
 <context>
+    <name>DashboardTab</name>
+    <message>
+        <source>To receive within 90 days</source>
+        <translation>À recevoir sous 90 jours</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Billed excl. VAT this year</source>
+        <translation>Facturé HT cette année</translation>
+    </message>
+    <message>
+        <source>Fees paid this year</source>
+        <translation>Frais payés cette année</translation>
+    </message>
+    <message>
+        <source>Payments to come (next 90 days)</source>
+        <translation>Paiements à venir (90 prochains jours)</translation>
+    </message>
+    <message>
+        <source>No payment expected in the next 90 days.</source>
+        <translation>Aucun paiement attendu dans les 90 prochains jours.</translation>
+    </message>
+    <message>
+        <source>Overdue invoices</source>
+        <translation>Factures en retard</translation>
+    </message>
+    <message>
+        <source>No overdue invoice: every payment due has been received.</source>
+        <translation>Aucune facture en retard : tous les paiements échus ont été reçus.</translation>
+    </message>
+    <message>
+        <source>Nothing to show yet. Once a client validates a CRA, this page shows the payments to come and their dates, overdue invoices, what you receive month by month and what the payment options cost you.</source>
+        <translation>Rien à afficher pour l&apos;instant. Dès qu&apos;un client valide un CRA, cette page montre les paiements à venir et leurs dates, les factures en retard, ce que vous recevez mois par mois et ce que vous coûtent les options de paiement.</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your payments as of {date}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Vos paiements au {date}&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s) expected</source>
+        <translation>
+            <numerusform>%n paiement attendu</numerusform>
+            <numerusform>%n paiements attendus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) past the payment date</source>
+        <translation>
+            <numerusform>%n facture a passé sa date de paiement</numerusform>
+            <numerusform>%n factures ont passé leur date de paiement</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for the payment delay to start: %n invoice(s) ({amount}). Import the invoice, then record LBC Finance&apos;s validation.</source>
+        <translation>
+            <numerusform>En attente du début du délai de paiement : %n facture ({amount}). Importez la facture, puis enregistrez la validation de LBC Finance.</numerusform>
+            <numerusform>En attente du début du délai de paiement : %n factures ({amount}). Importez la facture, puis enregistrez la validation de LBC Finance.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Billed excl. VAT in {year}</source>
+        <translation>Facturé HT en {year}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s); average delay from CRA validation to payment: {delay}</source>
+        <translation>
+            <numerusform>%n facture ; délai moyen de la validation du CRA au paiement : {delay}</numerusform>
+            <numerusform>%n factures ; délai moyen de la validation du CRA au paiement : {delay}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fees paid in {year}</source>
+        <translation>Frais payés en {year}</translation>
+    </message>
+    <message>
+        <source>Received: {received}</source>
+        <translation>Reçu : {received}</translation>
+    </message>
+    <message>
+        <source> · short by {amount} on partial payments</source>
+        <translation> · {amount} manquants sur des paiements partiels</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardTables</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation>Mission</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Net</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>{number} · {when}</source>
+        <translation>{number} · {when}</translation>
+    </message>
+    <message>
+        <source>Invoice without a number yet</source>
+        <translation>Facture encore sans numéro</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation>Retard</translation>
+    </message>
+    <message>
+        <source>{number} · {option}</source>
+        <translation>{number} · {option}</translation>
+    </message>
+</context>
+<context>
     <name>DateDialog</name>
     <message>
         <source>Date of the client&apos;s answer</source>
@@ -688,6 +818,284 @@ Copiez le rapport ci-dessous et envoyez-le avec quelques mots sur ce que vous fa
     <message>
         <source>Enter the date the client refused the CRA and the reason. The CRA goes back to draft so that you can correct it and submit it again.</source>
         <translation>Saisissez la date du refus du client et son motif. Le CRA repasse en brouillon pour que vous puissiez le corriger et le soumettre à nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialogs</name>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>Afficher dans le &amp;dossier</translation>
+    </message>
+</context>
+<context>
+    <name>ExportMenu</name>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <source>Invoices and credit notes (CSV, French format)…</source>
+        <translation>Factures et avoirs (CSV, format français)…</translation>
+    </message>
+    <message>
+        <source>Invoices and credit notes (plain CSV)…</source>
+        <translation>Factures et avoirs (CSV standard)…</translation>
+    </message>
+    <message>
+        <source>Expected payments (iCalendar)…</source>
+        <translation>Paiements attendus (iCalendar)…</translation>
+    </message>
+    <message>
+        <source>PDFs of a year (ZIP)…</source>
+        <translation>PDF d&apos;une année (ZIP)…</translation>
+    </message>
+    <message>
+        <source>There are no invoices to export yet.</source>
+        <translation>Il n&apos;y a encore aucune facture à exporter.</translation>
+    </message>
+    <message>
+        <source>connect-invoices-{date}.csv</source>
+        <translation>factures-connect-{date}.csv</translation>
+    </message>
+    <message>
+        <source>connect-invoices-{date}-plain.csv</source>
+        <translation>factures-connect-{date}-standard.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) exported to {file} (invoices and credit notes).</source>
+        <translation>
+            <numerusform>%n ligne exportée dans {file} (factures et avoirs).</numerusform>
+            <numerusform>%n lignes exportées dans {file} (factures et avoirs).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting the invoices…</source>
+        <translation>Export des factures…</translation>
+    </message>
+    <message>
+        <source>No payment is expected: there is nothing to export.</source>
+        <translation>Aucun paiement n&apos;est attendu : il n&apos;y a rien à exporter.</translation>
+    </message>
+    <message>
+        <source>connect-payments.ics</source>
+        <translation>paiements-connect.ics</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Fichiers iCalendar (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expected payment(s) exported to {file}.</source>
+        <translation>
+            <numerusform>%n paiement attendu exporté dans {file}.</numerusform>
+            <numerusform>%n paiements attendus exportés dans {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting the expected payments…</source>
+        <translation>Export des paiements attendus…</translation>
+    </message>
+    <message>
+        <source>There are no PDFs to export yet.</source>
+        <translation>Il n&apos;y a encore aucun PDF à exporter.</translation>
+    </message>
+    <message>
+        <source>PDFs of a year</source>
+        <translation>PDF d&apos;une année</translation>
+    </message>
+    <message>
+        <source>Export the PDFs of the invoices of:</source>
+        <translation>Exporter les PDF des factures de :</translation>
+    </message>
+    <message>
+        <source>connect-pdf-{year}.zip</source>
+        <translation>pdf-connect-{year}.zip</translation>
+    </message>
+    <message>
+        <source>ZIP archives (*.zip)</source>
+        <translation>Archives ZIP (*.zip)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n PDF file(s) exported to {file}.</source>
+        <translation>
+            <numerusform>%n fichier PDF exporté dans {file}.</numerusform>
+            <numerusform>%n fichiers PDF exportés dans {file}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not found in the data folder, so left out: %n file(s)</source>
+        <translation>
+            <numerusform>Introuvable dans le dossier des données, donc non exporté : %n fichier</numerusform>
+            <numerusform>Introuvables dans le dossier des données, donc non exportés : %n fichiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting the PDFs…</source>
+        <translation>Export des PDF…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was written.</source>
+        <translation>Export annulé : aucun fichier n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>There is nothing to export any more.</source>
+        <translation>Il n&apos;y a plus rien à exporter.</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>L&apos;export a échoué</translation>
+    </message>
+    <message>
+        <source>The file could not be written: {reason}.
+
+No file was saved.</source>
+        <translation>Le fichier n&apos;a pas pu être écrit : {reason}.
+
+Aucun fichier n&apos;a été enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRun</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+</context>
+<context>
+    <name>ExportTexts</name>
+    <message>
+        <source>Mission</source>
+        <translation>Mission</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Payment option</source>
+        <translation>Option de paiement</translation>
+    </message>
+    <message>
+        <source>Period start</source>
+        <translation>Début de période</translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation>Fin de période</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Jours</translation>
+    </message>
+    <message>
+        <source>Daily rate excl. VAT</source>
+        <translation>TJM HT</translation>
+    </message>
+    <message>
+        <source>Amount excl. VAT</source>
+        <translation>Montant HT</translation>
+    </message>
+    <message>
+        <source>VAT rate (%)</source>
+        <translation>Taux de TVA (%)</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>TVA</translation>
+    </message>
+    <message>
+        <source>Amount incl. VAT</source>
+        <translation>Montant TTC</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Frais</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Net</translation>
+    </message>
+    <message>
+        <source>Clock start</source>
+        <translation>Début du délai</translation>
+    </message>
+    <message>
+        <source>Earliest payment</source>
+        <translation>Paiement au plus tôt</translation>
+    </message>
+    <message>
+        <source>Latest payment</source>
+        <translation>Paiement au plus tard</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Payée le</translation>
+    </message>
+    <message>
+        <source>Amount received</source>
+        <translation>Montant reçu</translation>
+    </message>
+    <message>
+        <source>Credit note of</source>
+        <translation>Avoir de</translation>
+    </message>
+    <message>
+        <source>Connect payments</source>
+        <translation>Paiements Connect</translation>
+    </message>
+    <message>
+        <source>Expected payment: {amount} – {mission}</source>
+        <translation>Paiement attendu : {amount} – {mission}</translation>
+    </message>
+    <message>
+        <source>Invoice {number} ({client})
+Period: {period}
+Option: {option}
+Net: {net}</source>
+        <translation>Facture {number} ({client})
+Période : {period}
+Option : {option}
+Net : {net}</translation>
+    </message>
+    <message>
+        <source>{start} – {end}</source>
+        <translation>{start} – {end}</translation>
+    </message>
+    <message>
+        <source>Overdue: the latest payment date has passed.</source>
+        <translation>En retard : la date de paiement au plus tard est passée.</translation>
+    </message>
+    <message>
+        <source>My invoice</source>
+        <translation>Ma facture</translation>
+    </message>
+    <message>
+        <source>My credit note</source>
+        <translation>Mon avoir</translation>
     </message>
 </context>
 <context>
@@ -1628,6 +2036,10 @@ Copiez le rapport ci-dessous et envoyez-le avec quelques mots sur ce que vous fa
 <context>
     <name>MainWindow</name>
     <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Tableau de bord</translation>
+    </message>
+    <message>
         <source>&amp;Missions</source>
         <translation>&amp;Missions</translation>
     </message>
@@ -2059,6 +2471,31 @@ Copiez le rapport ci-dessous et envoyez-le avec quelques mots sur ce que vous fa
     </message>
 </context>
 <context>
+    <name>OptionCostsPanel</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>3 to 5 days</source>
+        <translation>3 à 5 jours</translation>
+    </message>
+    <message>
+        <source>After the client pays</source>
+        <translation>Après paiement du client</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fees paid in {year}: {fees} on %n payment(s). Each line gives what the same invoices would have cost with another option of their regime.</source>
+        <translation>
+            <numerusform>Frais payés en {year} : {fees} sur %n paiement. Chaque ligne indique ce que les mêmes factures auraient coûté avec une autre option de leur régime.</numerusform>
+            <numerusform>Frais payés en {year} : {fees} sur %n paiements. Chaque ligne indique ce que les mêmes factures auraient coûté avec une autre option de leur régime.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OptionTexts</name>
     <message>
         <source>Enter the contract signature date: contracts signed from {cutoff} by freelancers based in France have the predictable payments guarantee.</source>
@@ -2155,6 +2592,16 @@ Copiez le rapport ci-dessous et envoyez-le avec quelques mots sur ce que vous fa
     <message>
         <source>{fee} to be paid {days} days sooner, i.e. {annual} a year</source>
         <translation>{fee} pour être payé {days} jours plus tôt, soit {annual} par an</translation>
+    </message>
+</context>
+<context>
+    <name>OverduePaymentsModel</name>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>%n jour de retard</numerusform>
+            <numerusform>%n jours de retard</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2290,6 +2737,37 @@ Copiez le rapport ci-dessous et envoyez-le avec quelques mots sur ce que vous fa
     </message>
 </context>
 <context>
+    <name>PaymentsChart</name>
+    <message>
+        <source>Expected</source>
+        <translation>Attendu</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Expected: {amount}</source>
+        <translation>Attendu : {amount}</translation>
+    </message>
+    <message>
+        <source>Received: {amount}</source>
+        <translation>Reçu : {amount}</translation>
+    </message>
+    <message>
+        <source>Of which overdue: {amount}</source>
+        <translation>Dont en retard : {amount}</translation>
+    </message>
+    <message>
+        <source>Forecast: the month has not come yet.</source>
+        <translation>Prévision : ce mois n&apos;est pas encore arrivé.</translation>
+    </message>
+    <message>
+        <source>Received over the last twelve months: {received}. Expected over the next three months: {expected}.</source>
+        <translation>Reçu sur les douze derniers mois : {received}. Attendu sur les trois prochains mois : {expected}.</translation>
+    </message>
+</context>
+<context>
     <name>ProfileDialog</name>
     <message>
         <source>Profile and settings</source>
@@ -2306,6 +2784,10 @@ Copiez le rapport ci-dessous et envoyez-le avec quelques mots sur ce que vous fa
     <message>
         <source>&amp;Preferences</source>
         <translation>Préfé&amp;rences</translation>
+    </message>
+    <message>
+        <source>Remin&amp;ders</source>
+        <translation>Rappels</translation>
     </message>
     <message>
         <source>Loading the profile…</source>
@@ -2552,6 +3034,124 @@ Copiez le rapport ci-dessous et envoyez-le avec quelques mots sur ce que vous fa
     </message>
 </context>
 <context>
+    <name>ReminderBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>Dismiss the reminders</source>
+        <translation>Masquer les rappels</translation>
+    </message>
+    <message>
+        <source>Hide the reminders until tomorrow (Escape)</source>
+        <translation>Masquer les rappels jusqu&apos;à demain (Échap)</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Voir</translation>
+    </message>
+    <message>
+        <source>Show the activity reports</source>
+        <translation>Voir les CRA</translation>
+    </message>
+    <message>
+        <source>Show the Connect invoices</source>
+        <translation>Voir les factures Connect</translation>
+    </message>
+    <message>
+        <source>Connect Desktop reminders</source>
+        <translation>Rappels de Connect Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderTray</name>
+    <message>
+        <source>Connect Desktop</source>
+        <translation>Connect Desktop</translation>
+    </message>
+    <message>
+        <source>Show Connect Desktop</source>
+        <translation>Afficher Connect Desktop</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderWording</name>
+    <message>
+        <source>{mission} ({month})</source>
+        <translation>{mission} ({month})</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity report(s) to submit: {reports}</source>
+        <translation>
+            <numerusform>%n CRA à soumettre : {reports}</numerusform>
+            <numerusform>%n CRA à soumettre : {reports}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) to import ({amount} net): {missions}</source>
+        <translation>
+            <numerusform>%n facture à importer ({amount} net) : {missions}</numerusform>
+            <numerusform>%n factures à importer ({amount} net) : {missions}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s) expected today: {amount} net ({missions})</source>
+        <translation>
+            <numerusform>%n paiement attendu aujourd&apos;hui : {amount} net ({missions})</numerusform>
+            <numerusform>%n paiements attendus aujourd&apos;hui : {amount} net ({missions})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>%n jour de retard</numerusform>
+            <numerusform>%n jours de retard</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue payment(s): {amount} net, the oldest expected by {date} ({delay})</source>
+        <translation>
+            <numerusform>%n paiement en retard : {amount} net, attendu au plus tard le {date} ({delay})</numerusform>
+            <numerusform>%n paiements en retard : {amount} net, le plus ancien attendu au plus tard le {date} ({delay})</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RemindersPage</name>
+    <message>
+        <source>&amp;Activity reports not submitted by the last working day of the month</source>
+        <translation>&amp;CRA non soumis au dernier jour ouvré du mois</translation>
+    </message>
+    <message>
+        <source>Invoices to i&amp;mport</source>
+        <translation>Factures à i&amp;mporter</translation>
+    </message>
+    <message>
+        <source>Payments due toda&amp;y</source>
+        <translation>Paiements attendus aujour&amp;d&apos;hui</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue payments</source>
+        <translation>Paiements en re&amp;tard</translation>
+    </message>
+    <message>
+        <source>Connect Desktop reminds you at start and once a day, with a bar at the top of the window and a system notification where the desktop has one.</source>
+        <translation>Connect Desktop vous le rappelle au démarrage puis une fois par jour, par un bandeau en haut de la fenêtre et par une notification du système quand le bureau en propose.</translation>
+    </message>
+</context>
+<context>
     <name>SaveErrors</name>
     <message>
         <source>The payment option cannot change: this mission already has a validated CRA. Keep the option (and a signature date of the same regime).</source>
@@ -2606,6 +3206,20 @@ Copiez le rapport ci-dessous et envoyez-le avec quelques mots sur ce que vous fa
     </message>
 </context>
 <context>
+    <name>UpcomingPaymentsModel</name>
+    <message>
+        <source>Due now</source>
+        <translation>Échu</translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n day(s)</source>
+        <translation>
+            <numerusform>Dans %n jour</numerusform>
+            <numerusform>Dans %n jours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to {name}</source>
@@ -2632,6 +3246,69 @@ Tout reste sur cet ordinateur.</translation>
     <message>
         <source>Loading the sample…</source>
         <translation>Chargement de l’exemple…</translation>
+    </message>
+</context>
+<context>
+    <name>YearPanels</name>
+    <message>
+        <source>{days} days</source>
+        <translation>{days} jours</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Paiements</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Frais</translation>
+    </message>
+    <message>
+        <source>Average delay</source>
+        <translation>Délai moyen</translation>
+    </message>
+    <message>
+        <source>Payments received per option</source>
+        <translation>Paiements reçus par option</translation>
+    </message>
+    <message>
+        <source>No payment received this year yet.</source>
+        <translation>Aucun paiement reçu cette année pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Average delay: from the client&apos;s CRA validation to the payment.</source>
+        <translation>Délai moyen : de la validation du CRA par le client au paiement.</translation>
+    </message>
+    <message>
+        <source>Payments received in {year}, per option</source>
+        <translation>Paiements reçus en {year}, par option</translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation>Délai</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Factures</translation>
+    </message>
+    <message>
+        <source>What the options cost</source>
+        <translation>Ce que coûtent les options</translation>
+    </message>
+    <message>
+        <source>Once payments are received this year, this compares the fees paid with what each option would have cost on the same invoices.</source>
+        <translation>Dès que des paiements seront reçus cette année, ce tableau comparera les frais payés avec ce que chaque option aurait coûté sur les mêmes factures.</translation>
     </message>
 </context>
 </TS>

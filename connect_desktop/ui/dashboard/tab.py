@@ -183,7 +183,7 @@ class DashboardTab(QWidget):
         )
         self.overdue_card.set_figure(
             format_money(dashboard.overdue_total, locale),
-            self.tr("%n invoice(s) past their payment date", "", len(dashboard.overdue)),
+            self.tr("%n invoice(s) past the payment date", "", len(dashboard.overdue)),
         )
         self.billed_card.caption.setText(
             self.tr("Billed excl. VAT in {year}").format(year=totals.year)
@@ -216,8 +216,8 @@ class DashboardTab(QWidget):
             amount = sum((record.net for record in undated), ZERO)
             self.undated_label.setText(
                 self.tr(
-                    "%n invoice(s) ({amount}) wait for their payment delay to start: "
-                    "import the invoice, then record LBC Finance's validation.",
+                    "Waiting for the payment delay to start: %n invoice(s) ({amount}). "
+                    "Import the invoice, then record LBC Finance's validation.",
                     "",
                     len(undated),
                 ).format(amount=format_money(amount, locale))

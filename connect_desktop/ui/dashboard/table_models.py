@@ -38,14 +38,6 @@ def payment_date_text(record: PaymentRecord, locale: str) -> str:
     return f"{first} – {format_date(record.pay_latest, locale)}"
 
 
-def days_until_text(record: PaymentRecord, today: date) -> str:
-    assert record.pay_earliest is not None
-    days = (record.pay_earliest - today).days
-    if days <= 0:
-        return QCoreApplication.translate("DashboardTables", "Due now")
-    return QCoreApplication.translate("DashboardTables", "In %n day(s)", "", days)
-
-
 class TextTableModel(QAbstractTableModel):
     """Rows of ready-made texts; the columns listed in ``right`` are amounts or counts."""
 
@@ -121,6 +113,13 @@ class UpcomingPaymentsModel(TextTableModel):
         )
         self.locale = locale
 
+    def days_until_text(self, record: PaymentRecord, today: date) -> str:
+        assert record.pay_earliest is not None
+        days = (record.pay_earliest - today).days
+        if days <= 0:
+            return self.tr("Due now")
+        return self.tr("In %n day(s)", "", days)
+
     def set_payments(self, records: Sequence[PaymentRecord], today: date) -> None:
         self.set_rows(
             [
@@ -138,7 +137,7 @@ class UpcomingPaymentsModel(TextTableModel):
                     or QCoreApplication.translate(
                         "DashboardTables", "Invoice without a number yet"
                     ),
-                    when=days_until_text(record, today),
+                    when=self.days_until_text(record, today),
                 )
                 for record in records
             ],
@@ -170,9 +169,7 @@ class OverduePaymentsModel(TextTableModel):
                     payment_date_text(item.record, self.locale),
                     item.record.mission_title,
                     format_money(item.record.net, self.locale),
-                    QCoreApplication.translate(
-                        "DashboardTables", "%n day(s) late", "", item.days_late
-                    ),
+                    self.tr("%n day(s) late", "", item.days_late),
                 ]
                 for item in items
             ],

@@ -20,14 +20,6 @@ from connect_desktop.ui.dashboard.table_models import TextTableModel
 from connect_desktop.ui.missions.labels import option_label
 
 
-def delay_text(option: PaymentOption, delay_days: int | None) -> str:
-    if delay_days is not None:
-        return QCoreApplication.translate("YearPanels", "%n day(s)", "", delay_days)
-    if option is PaymentOption.IMMEDIATE:
-        return QCoreApplication.translate("YearPanels", "3 to 5 days")
-    return QCoreApplication.translate("YearPanels", "After the client pays")
-
-
 def average_delay_text(days: Decimal | None, locale: str) -> str:
     if days is None:
         return "–"
@@ -115,7 +107,7 @@ class OptionCostsPanel(QWidget):
                 QCoreApplication.translate("YearPanels", "Delay"),
                 QCoreApplication.translate("YearPanels", "Fees"),
                 QCoreApplication.translate("YearPanels", "Difference"),
-                QCoreApplication.translate("YearPanels", "Chosen"),
+                QCoreApplication.translate("YearPanels", "Invoices"),
             ],
             right=(self.FEES, self.DIFFERENCE, self.CHOSEN),
             parent=self,
@@ -139,6 +131,13 @@ class OptionCostsPanel(QWidget):
         layout.addWidget(self.table_panel, 1)
         layout.addWidget(self.summary)
 
+    def delay_text(self, option: PaymentOption, delay_days: int | None) -> str:
+        if delay_days is not None:
+            return self.tr("%n day(s)", "", delay_days)
+        if option is PaymentOption.IMMEDIATE:
+            return self.tr("3 to 5 days")
+        return self.tr("After the client pays")
+
     def set_costs(self, costs: tuple[RegimeCosts, ...], year: int) -> None:
         rows = []
         for regime in costs:
@@ -146,7 +145,7 @@ class OptionCostsPanel(QWidget):
                 rows.append(
                     [
                         option_label(item.option),
-                        delay_text(item.option, item.delay_days),
+                        self.delay_text(item.option, item.delay_days),
                         format_money(item.fees, self.locale),
                         signed_money(item.fees - regime.fees_paid, self.locale),
                         str(item.chosen_for) if item.chosen_for else "",
@@ -159,8 +158,7 @@ class OptionCostsPanel(QWidget):
             self.summary.clear()
             return
         self.summary.setText(
-            QCoreApplication.translate(
-                "YearPanels",
+            self.tr(
                 "Fees paid in {year}: {fees} on %n payment(s). Each line gives what the "
                 "same invoices would have cost with another option of their regime.",
                 "",

@@ -1,7 +1,7 @@
 """The sentences of the reminders, for the banner and the system notification.
 
-Literal ``QCoreApplication.translate`` calls in context "ReminderBanner", so that
-pyside6-lupdate finds them; counts go through Qt's plural forms (``%n``).
+Counts go through Qt's plural forms (``%n``), which pyside6-lupdate only recognises in
+``self.tr(text, "", n)`` calls: hence a small ``QObject`` that words them.
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from functools import cache
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from connect_desktop.domain.money import format_date, format_money
 from connect_desktop.domain.reminders import LateCra, Reminder, ReminderKind
@@ -34,49 +34,53 @@ def month_in_sentence(year: int, month: int, locale: str) -> str:
     return babel_date(date(year, month, 1), "LLLL y", locale=locale)
 
 
-def _cra_item(late: LateCra, locale: str) -> str:
-    month = month_in_sentence(late.year, late.month, locale)
-    return QCoreApplication.translate("ReminderBanner", "{mission} ({month})").format(
-        mission=late.mission_title, month=month
-    )
+class ReminderWording(QObject):
+    """Words the reminders for ``locale`` (figures, dates and months)."""
 
+    def __init__(self, locale: str) -> None:
+        super().__init__()
+        self.locale = locale
 
-def _cra_text(reminder: Reminder, locale: str) -> str:
-    items = [_cra_item(late, locale) for late in reminder.cras[:NAMED_CRAS]]
-    more = reminder.count - len(items)
-    if more > 0:
-        items.append(QCoreApplication.translate("ReminderBanner", "and %n more", None, more))
-    return QCoreApplication.translate(
-        "ReminderBanner", "%n activity report(s) to submit: {reports}", None, reminder.count
-    ).format(reports=", ".join(items))
+    def _cra_item(self, late: LateCra) -> str:
+        month = month_in_sentence(late.year, late.month, self.locale)
+        return self.tr("{mission} ({month})").format(mission=late.mission_title, month=month)
+
+    def _cra_text(self, reminder: Reminder) -> str:
+        items = [self._cra_item(late) for late in reminder.cras[:NAMED_CRAS]]
+        more = reminder.count - len(items)
+        if more > 0:
+            items.append(self.tr("and %n more", "", more))
+        return self.tr("%n activity report(s) to submit: {reports}", "", reminder.count).format(
+            reports=", ".join(items)
+        )
+
+    def reminder_text(self, reminder: Reminder) -> str:
+        """One line that says what is waiting, with its figures formatted."""
+        kind = ReminderKind(reminder.kind)
+        if kind is ReminderKind.CRA_NOT_SUBMITTED:
+            return self._cra_text(reminder)
+        locale = self.locale
+        amount = format_money(reminder.amount, locale) if reminder.amount is not None else ""
+        missions = ", ".join(reminder.missions)
+        n = reminder.count
+        if kind is ReminderKind.INVOICES_TO_IMPORT:
+            return self.tr("%n invoice(s) to import ({amount} net): {missions}", "", n).format(
+                amount=amount, missions=missions
+            )
+        if kind is ReminderKind.PAYMENTS_DUE_TODAY:
+            return self.tr("%n payment(s) expected today: {amount} net ({missions})", "", n).format(
+                amount=amount, missions=missions
+            )
+        delay = self.tr("%n day(s) late", "", reminder.longest_delay_days)
+        oldest = format_date(reminder.oldest_due, locale) if reminder.oldest_due else ""
+        return self.tr(
+            "%n overdue payment(s): {amount} net, the oldest expected by {date} ({delay})", "", n
+        ).format(amount=amount, date=oldest, delay=delay)
 
 
 def reminder_text(reminder: Reminder, locale: str) -> str:
     """One line that says what is waiting, with its figures formatted for ``locale``."""
-    kind = ReminderKind(reminder.kind)
-    if kind is ReminderKind.CRA_NOT_SUBMITTED:
-        return _cra_text(reminder, locale)
-    amount = format_money(reminder.amount, locale) if reminder.amount is not None else ""
-    missions = ", ".join(reminder.missions)
-    n = reminder.count
-    if kind is ReminderKind.INVOICES_TO_IMPORT:
-        return QCoreApplication.translate(
-            "ReminderBanner", "%n invoice(s) to import ({amount} net): {missions}", None, n
-        ).format(amount=amount, missions=missions)
-    if kind is ReminderKind.PAYMENTS_DUE_TODAY:
-        return QCoreApplication.translate(
-            "ReminderBanner", "%n payment(s) expected today: {amount} net ({missions})", None, n
-        ).format(amount=amount, missions=missions)
-    delay = QCoreApplication.translate(
-        "ReminderBanner", "%n day(s) late", None, reminder.longest_delay_days
-    )
-    oldest = format_date(reminder.oldest_due, locale) if reminder.oldest_due else ""
-    return QCoreApplication.translate(
-        "ReminderBanner",
-        "%n overdue payment(s): {amount} net, the oldest expected by {date} ({delay})",
-        None,
-        n,
-    ).format(amount=amount, date=oldest, delay=delay)
+    return ReminderWording(locale).reminder_text(reminder)
 
 
 def show_button_name(kind: ReminderKind) -> str:
@@ -92,4 +96,5 @@ def notification_title() -> str:
 
 def notification_text(reminders: tuple[Reminder, ...], locale: str) -> str:
     """Every reminder on its own line, for the system notification."""
-    return "\n".join(reminder_text(reminder, locale) for reminder in reminders)
+    wording = ReminderWording(locale)
+    return "\n".join(wording.reminder_text(reminder) for reminder in reminders)
