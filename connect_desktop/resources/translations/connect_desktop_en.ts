@@ -17,17 +17,17 @@
       </translation>
     </message>
     <message numerus="yes">
+      <source>%n invoice(s) · average delay {delay}</source>
+      <translation>
+        <numerusform>%n invoice · average delay {delay}</numerusform>
+        <numerusform>%n invoices · average delay {delay}</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>Waiting for the payment delay to start: %n invoice(s) ({amount}). Import the invoice, then record LBC Finance's validation.</source>
       <translation>
         <numerusform>Waiting for the payment delay to start: %n invoice ({amount}). Import the invoice, then record LBC Finance's validation.</numerusform>
         <numerusform>Waiting for the payment delay to start: %n invoices ({amount}). Import the invoice, then record LBC Finance's validation.</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>%n invoice(s); average delay from CRA validation to payment: {delay}</source>
-      <translation>
-        <numerusform>%n invoice; average delay from CRA validation to payment: {delay}</numerusform>
-        <numerusform>%n invoices; average delay from CRA validation to payment: {delay}</numerusform>
       </translation>
     </message>
   </context>
@@ -72,10 +72,10 @@
       </translation>
     </message>
     <message numerus="yes">
-      <source>Fees paid in {year}: {fees} on %n payment(s). Each line gives what the same invoices would have cost with another option of their regime.</source>
+      <source>Fees paid in {year}: {fees} on %n payment(s).</source>
       <translation>
-        <numerusform>Fees paid in {year}: {fees} on %n payment. Each line gives what the same invoices would have cost with another option of their regime.</numerusform>
-        <numerusform>Fees paid in {year}: {fees} on %n payments. Each line gives what the same invoices would have cost with another option of their regime.</numerusform>
+        <numerusform>Fees paid in {year}: {fees} on %n payment.</numerusform>
+        <numerusform>Fees paid in {year}: {fees} on %n payments.</numerusform>
       </translation>
     </message>
   </context>

@@ -700,6 +700,17 @@ Copiez le rapport ci-dessous et envoyez-le avec quelques mots sur ce que vous fa
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n invoice(s) · average delay {delay}</source>
+        <translation>
+            <numerusform>%n facture · délai moyen {delay}</numerusform>
+            <numerusform>%n factures · délai moyen {delay}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Average delay: from the client&apos;s CRA validation to the payment.</source>
+        <translation>Délai moyen : de la validation du CRA par le client au paiement.</translation>
+    </message>
+    <message numerus="yes">
         <source>Waiting for the payment delay to start: %n invoice(s) ({amount}). Import the invoice, then record LBC Finance&apos;s validation.</source>
         <translation>
             <numerusform>En attente du début du délai de paiement : %n facture ({amount}). Importez la facture, puis enregistrez la validation de LBC Finance.</numerusform>
@@ -709,13 +720,6 @@ Copiez le rapport ci-dessous et envoyez-le avec quelques mots sur ce que vous fa
     <message>
         <source>Billed excl. VAT in {year}</source>
         <translation>Facturé HT en {year}</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n invoice(s); average delay from CRA validation to payment: {delay}</source>
-        <translation>
-            <numerusform>%n facture ; délai moyen de la validation du CRA au paiement : {delay}</numerusform>
-            <numerusform>%n factures ; délai moyen de la validation du CRA au paiement : {delay}</numerusform>
-        </translation>
     </message>
     <message>
         <source>Fees paid in {year}</source>
@@ -2472,6 +2476,10 @@ Net : {net}</translation>
 </context>
 <context>
     <name>OptionCostsPanel</name>
+    <message>
+        <source>Each line gives what the same invoices (same days, same daily rate) would have cost with another option of their regime, and how long it takes to pay.</source>
+        <translation>Chaque ligne indique ce que les mêmes factures (mêmes jours, même TJM) auraient coûté avec une autre option de leur régime, et en combien de temps elle paie.</translation>
+    </message>
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation>
@@ -2488,10 +2496,10 @@ Net : {net}</translation>
         <translation>Après paiement du client</translation>
     </message>
     <message numerus="yes">
-        <source>Fees paid in {year}: {fees} on %n payment(s). Each line gives what the same invoices would have cost with another option of their regime.</source>
+        <source>Fees paid in {year}: {fees} on %n payment(s).</source>
         <translation>
-            <numerusform>Frais payés en {year} : {fees} sur %n paiement. Chaque ligne indique ce que les mêmes factures auraient coûté avec une autre option de leur régime.</numerusform>
-            <numerusform>Frais payés en {year} : {fees} sur %n paiements. Chaque ligne indique ce que les mêmes factures auraient coûté avec une autre option de leur régime.</numerusform>
+            <numerusform>Frais payés en {year} : {fees} sur %n paiement.</numerusform>
+            <numerusform>Frais payés en {year} : {fees} sur %n paiements.</numerusform>
         </translation>
     </message>
 </context>
@@ -3307,8 +3315,8 @@ Tout reste sur cet ordinateur.</translation>
         <translation>Ce que coûtent les options</translation>
     </message>
     <message>
-        <source>Once payments are received this year, this compares the fees paid with what each option would have cost on the same invoices.</source>
-        <translation>Dès que des paiements seront reçus cette année, ce tableau comparera les frais payés avec ce que chaque option aurait coûté sur les mêmes factures.</translation>
+        <source>No payment received this year yet: nothing to compare.</source>
+        <translation>Aucun paiement reçu cette année : rien à comparer pour l&apos;instant.</translation>
     </message>
 </context>
 </TS>

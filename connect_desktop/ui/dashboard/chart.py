@@ -68,7 +68,7 @@ class PaymentsChart(QChartView):
         self._month_labels: list[str] = []
         self._amount_labels: list[str] = []
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.setMinimumHeight(260)
+        self.setMinimumHeight(230)
         # The view's own chart: replacing it with setChart() would orphan this one.
         chart = self.chart()
         chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)

@@ -1,5 +1,9 @@
 """Building blocks of the dashboard: a headline figure, and a titled table that says so in
-a sentence when it has no rows."""
+a sentence when it has no rows.
+
+Their labels never wrap: a word-wrapped label inside the dashboard's scroll area makes it
+size the page by its preferred height, and scroll where nothing needs to.
+"""
 
 from __future__ import annotations
 
@@ -36,7 +40,6 @@ class FigureCard(QFrame):
         self.value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.detail = QLabel()
         self.detail.setObjectName(f"{name}Detail")
-        self.detail.setWordWrap(True)
         self.detail.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         layout = QVBoxLayout(self)
         layout.setSpacing(2)
@@ -75,6 +78,8 @@ class TablePanel(QWidget):
         parent: QWidget | None = None,
         *,
         stretch_column: int | None = None,
+        min_rows: int = 3,
+        fixed: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setObjectName(name)
@@ -101,9 +106,13 @@ class TablePanel(QWidget):
             # Long names give way (elided) so that dates and amounts stay whole.
             header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
         self.table.activated.connect(self._activated)
+        # Tall enough for ``min_rows`` rows without scrolling; the layout may give more,
+        # unless the table is ``fixed`` (it never has more rows than that).
+        frame = 2 * self.table.frameWidth()
+        height = header.sizeHint().height() + min_rows * rows.defaultSectionSize() + frame
+        self.table.setMinimumHeight(height)
         self.empty_label = QLabel(empty_text)
         self.empty_label.setObjectName(f"{name}Empty")
-        self.empty_label.setWordWrap(True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.empty_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.pages = QStackedWidget()
@@ -112,7 +121,9 @@ class TablePanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
-        layout.addWidget(self.pages, 1)
+        layout.addWidget(self.pages, 0 if fixed else 1)
+        if fixed:
+            self.pages.setFixedHeight(height)
         model.modelReset.connect(self._update_page)
         self._update_page()
 

@@ -7,7 +7,7 @@ changes; a tab that is hidden only notes that it is stale and reloads when shown
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -79,7 +79,6 @@ class DashboardTab(QWidget):
         )
         self.undated_label = QLabel()
         self.undated_label.setObjectName("undatedLabel")
-        self.undated_label.setWordWrap(True)
         self.option_year_panel = OptionYearPanel(locale)
         self.costs_panel = OptionCostsPanel(locale)
         for panel in (self.upcoming_panel, self.overdue_panel):
@@ -92,22 +91,22 @@ class DashboardTab(QWidget):
         grid.addWidget(self.upcoming_panel, 0, 1)
         grid.addWidget(self.overdue_panel, 1, 1)
         year_row = QHBoxLayout()
-        year_row.addWidget(self.option_year_panel, 1)
-        year_row.addWidget(self.costs_panel, 1)
+        year_row.addWidget(self.option_year_panel, 1, Qt.AlignmentFlag.AlignTop)
+        year_row.addWidget(self.costs_panel, 1, Qt.AlignmentFlag.AlignTop)
 
-        content = QWidget()
+        content = QWidget()  # no word-wrapped label in it (see panels.py)
         layout = QVBoxLayout(content)
         layout.addWidget(self.heading)
         layout.addLayout(cards)
-        layout.addLayout(grid, 3)
-        layout.addLayout(year_row, 2)
+        layout.addLayout(grid, 1)
+        layout.addLayout(year_row)
         layout.addWidget(self.undated_label)
         scroll = QScrollArea()
         scroll.setObjectName("dashboardScroll")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(content)
-        content.setMinimumSize(900, 640)
+        content.setMinimumWidth(900)
 
         self.pages = QStackedWidget()
         self.pages.addWidget(scroll)
@@ -190,11 +189,12 @@ class DashboardTab(QWidget):
         )
         self.billed_card.set_figure(
             format_money(totals.billed_ht, locale),
-            self.tr(
-                "%n invoice(s); average delay from CRA validation to payment: {delay}",
-                "",
-                totals.invoices_billed,
-            ).format(delay=average_delay_text(totals.average_delay_days, locale)),
+            self.tr("%n invoice(s) · average delay {delay}", "", totals.invoices_billed).format(
+                delay=average_delay_text(totals.average_delay_days, locale)
+            ),
+        )
+        self.billed_card.setToolTip(
+            self.tr("Average delay: from the client's CRA validation to the payment.")
         )
         self.fees_card.caption.setText(self.tr("Fees paid in {year}").format(year=totals.year))
         fees_detail = self.tr("Received: {received}").format(

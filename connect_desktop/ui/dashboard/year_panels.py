@@ -64,6 +64,8 @@ class OptionYearPanel(TablePanel):
             QCoreApplication.translate("YearPanels", "No payment received this year yet."),
             parent,
             stretch_column=self.OPTION,
+            min_rows=len(PaymentOption),
+            fixed=True,
         )
         model.setParent(self)
         self.table.setToolTip(
@@ -117,19 +119,25 @@ class OptionCostsPanel(QWidget):
             QCoreApplication.translate("YearPanels", "What the options cost"),
             self.model,
             QCoreApplication.translate(
-                "YearPanels",
-                "Once payments are received this year, this compares the fees paid with "
-                "what each option would have cost on the same invoices.",
+                "YearPanels", "No payment received this year yet: nothing to compare."
             ),
             stretch_column=self.OPTION,
+            min_rows=len(PaymentOption),
+            fixed=True,
         )
         self.summary = QLabel()
         self.summary.setObjectName("optionCostsSummary")
-        self.summary.setWordWrap(True)
+        explanation = self.tr(
+            "Each line gives what the same invoices (same days, same daily rate) would have "
+            "cost with another option of their regime, and how long it takes to pay."
+        )
+        self.table_panel.table.setToolTip(explanation)
+        self.summary.setToolTip(explanation)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.table_panel, 1)
+        layout.addWidget(self.table_panel)
         layout.addWidget(self.summary)
+        layout.addStretch(1)
 
     def delay_text(self, option: PaymentOption, delay_days: int | None) -> str:
         if delay_days is not None:
@@ -158,10 +166,7 @@ class OptionCostsPanel(QWidget):
             self.summary.clear()
             return
         self.summary.setText(
-            self.tr(
-                "Fees paid in {year}: {fees} on %n payment(s). Each line gives what the "
-                "same invoices would have cost with another option of their regime.",
-                "",
-                count,
-            ).format(year=year, fees=format_money(paid, self.locale))
+            self.tr("Fees paid in {year}: {fees} on %n payment(s).", "", count).format(
+                year=year, fees=format_money(paid, self.locale)
+            )
         )
