@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
@@ -43,12 +43,17 @@ def open_tab(qtbot: QtBot, context: AppContext) -> DashboardTab:
     return tab
 
 
-def column(tab_model: object, column_index: int) -> list[str]:
-    model = tab_model  # a TextTableModel
-    return [
-        model.index(row, column_index).data()  # type: ignore[attr-defined]
-        for row in range(model.rowCount())  # type: ignore[attr-defined]
-    ]
+def open_demo_window(qtbot: QtBot, context: AppContext) -> MainWindow:
+    fill_demo(context.engine, today=TODAY)
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def column(model: QAbstractItemModel, column_index: int) -> list[str]:
+    return [model.index(row, column_index).data() for row in range(model.rowCount())]
 
 
 def test_empty_database_shows_a_page_that_explains_itself(
@@ -127,11 +132,7 @@ def test_activating_a_payment_asks_for_its_invoice(qtbot: QtBot, context: AppCon
 def test_the_window_opens_on_the_dashboard_and_goes_to_a_chosen_invoice(
     qtbot: QtBot, context: AppContext
 ) -> None:
-    fill_demo(context.engine, today=TODAY)
-    window = MainWindow(context)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
+    window = open_demo_window(qtbot, context)
     settle(qtbot)
     assert window.tabs.widget(0) is window.dashboard_tab
     assert window.dashboard_tab.objectName() == "dashboardTab"
@@ -203,11 +204,7 @@ def test_amount_axis_ticks_are_round() -> None:
 def test_going_to_an_invoice_clears_the_filters_that_hide_it(
     qtbot: QtBot, context: AppContext
 ) -> None:
-    fill_demo(context.engine, today=TODAY)
-    window = MainWindow(context)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
+    window = open_demo_window(qtbot, context)
     window.show_tab(window.tabs.indexOf(window.invoices_tab))
     qtbot.waitUntil(window.invoices_tab.rows_loaded, timeout=10_000)
     settle(qtbot)
