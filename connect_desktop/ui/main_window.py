@@ -89,6 +89,10 @@ class MainWindow(QMainWindow):
         # The reminders' banner sits above the tabs; the center checks at start and daily.
         self.reminders = ReminderCenter(context, self)
         self.reminders.navigateRequested.connect(self._reminder_navigation)
+        # Past midnight, payments fall due or late: the figures that count days are redone.
+        self.reminders.newDay.connect(self.dashboard_tab.refresh)
+        self.reminders.newDay.connect(self.refresh)
+        self.reminders.newDay.connect(self.invoices_tab.refresh)
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -298,3 +298,25 @@ def test_reminders_show_above_the_tabs_and_lead_to_the_right_tab(
     window.invoices_tab.invoicesChanged.emit()  # data changed: the banner is checked again
     settle(qtbot)
     assert len(notified) == 1
+
+
+def test_a_new_day_recomputes_the_dashboard_and_the_status_bar(
+    qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from connect_desktop.ui.reminders import center as center_module
+
+    monkeypatch.setattr(center_module, "show_notification", lambda *args: True)
+    fill_demo(context.engine, today=date(2026, 11, 28))
+    window = open_window(qtbot, context)
+    dashboard = window.dashboard_tab
+    qtbot.waitUntil(lambda: dashboard.loads >= 1, timeout=10_000)
+    settle(qtbot)
+    assert "28/11/2026" in dashboard.heading.text()
+    loads = dashboard.loads
+
+    context.today_override = date(2026, 12, 5)  # the app ran past midnight a few times
+    window.reminders.check_date()
+    qtbot.waitUntil(lambda: dashboard.loads > loads, timeout=10_000)
+    settle(qtbot)
+    assert "05/12/2026" in dashboard.heading.text()
+    assert "04/12/2026" not in window.status_label.text()  # that payment is now past

@@ -42,6 +42,7 @@ class ReminderCenter(QObject):
 
     navigateRequested = Signal(str)
     checked = Signal(object)  # the reminders (a tuple) after each check
+    newDay = Signal()  # the date changed while the app runs: what depends on it is stale
 
     def __init__(self, context: AppContext, parent: QWidget) -> None:
         super().__init__(parent)
@@ -85,6 +86,7 @@ class ReminderCenter(QObject):
         """The timer's slot: a new day means a new check and a new notification."""
         if self.context.today() != self.day:
             self._check(notify=True)
+            self.newDay.emit()
 
     def _check(self, notify: bool) -> None:
         today = self.context.today()
