@@ -45,7 +45,25 @@ def build_parser() -> argparse.ArgumentParser:
         help="start, show the main window, process events for a moment and exit "
         "(exit code 0 when everything went well; for packaging and CI)",
     )
+    parser.add_argument(
+        "--self-check",
+        action="store_true",
+        help="check, in a temporary folder, that this installation can create its "
+        "database, write its PDFs and read them back; then exit (no window)",
+    )
     return parser
+
+
+def self_check() -> int:
+    """``--self-check``: the steps on standard output, exit 0 when all passed."""
+    from connect_desktop.services.self_check import SelfCheckFailed, run_self_check
+
+    try:
+        run_self_check(lambda line: print(line, flush=True))
+    except SelfCheckFailed as failure:
+        print(f"self-check failed: {failure}", file=sys.stderr)
+        return 1
+    return 0
 
 
 def has_no_display() -> bool:
@@ -56,6 +74,8 @@ def has_no_display() -> bool:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.self_check:
+        return self_check()
     if args.smoke and has_no_display():
         # A smoke test needs no screen: without one, Qt would abort before we start.
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
