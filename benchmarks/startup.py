@@ -1,8 +1,9 @@
 """Time from launch to a visible main window, with the sample data loaded.
 
-    python3 benchmarks/startup.py [--runs 5]
+    python3 benchmarks/startup.py [--runs 5] [--executable dist/connect-desktop/connect-desktop]
 
-Each run starts ``python -m connect_desktop --smoke`` on a database filled beforehand
+Each run starts ``python -m connect_desktop --smoke`` (or the frozen build given with
+``--executable``) on a database filled beforehand
 with the sample data, in a temporary folder (the user's data is never touched). Two
 figures per run: the time the app logs when its window first reaches the screen (from
 the start of ``connect_desktop.app``), and the wall time of the whole process, from
@@ -36,14 +37,16 @@ def prepare(folder: Path) -> Path:
     return data_dir
 
 
-def one_run(data_dir: Path, state_dir: Path) -> tuple[float, float]:
+def one_run(data_dir: Path, state_dir: Path, command: list[str]) -> tuple[float, float]:
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
     env["XDG_STATE_HOME"] = str(state_dir)
+    # An installed app runs from compiled bytecode: let the warm-up run write it.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     log_file = state_dir / "Connect Desktop" / "log" / "connect-desktop.log"
     before = log_file.read_text(encoding="utf-8") if log_file.exists() else ""
     started = time.perf_counter()
     subprocess.run(
-        [sys.executable, "-m", "connect_desktop", "--smoke", "--data-dir", str(data_dir)],
+        [*command, "--smoke", "--data-dir", str(data_dir)],
         env=env,
         check=True,
         capture_output=True,
@@ -59,14 +62,21 @@ def one_run(data_dir: Path, state_dir: Path) -> tuple[float, float]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--executable", type=Path, help="a frozen build to start instead")
     args = parser.parse_args()
+    command = (
+        [str(args.executable.resolve())]
+        if args.executable
+        else [sys.executable, "-m", "connect_desktop"]
+    )
     with tempfile.TemporaryDirectory() as folder:
         data_dir = prepare(Path(folder))
         state_dir = Path(folder) / "state"
-        one_run(data_dir, state_dir)  # warm-up: file caches, compiled bytecode
-        shown, wall = zip(*(one_run(data_dir, state_dir) for _ in range(args.runs)), strict=True)
+        one_run(data_dir, state_dir, command)  # warm-up: file caches, compiled bytecode
+        runs = [one_run(data_dir, state_dir, command) for _ in range(args.runs)]
+        shown, wall = zip(*runs, strict=True)
     platform_name = os.environ.get("QT_QPA_PLATFORM", "offscreen")
-    print(f"runs: {args.runs} (after one warm-up), Qt platform {platform_name}")
+    print(f"{command[0]}: {args.runs} runs (after one warm-up), Qt platform {platform_name}")
     print(
         f"window shown after start of the app:  median {statistics.median(shown):.0f} ms "
         f"(min {min(shown):.0f}, max {max(shown):.0f})"

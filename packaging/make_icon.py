@@ -1,19 +1,25 @@
-"""Draw the application icon and save it as ``connect_desktop/resources/icons/app.png``.
+"""Draw the application icon and save it under ``connect_desktop/resources/icons/``.
 
 A rounded blue square, a white "C" and, in its opening, a small calendar page with a
 euro sign. Everything is drawn with paths (no font), so the result is the same on every
-machine. Run: ``python packaging/make_icon.py`` (no display needed).
+machine. One run writes ``app.png`` (512 px), ``app.ico`` (Windows, 16 to 256 px) and
+``app.icns`` (macOS, 16 to 1024 px); every size is drawn from the paths rather than
+scaled down from one bitmap, so small sizes stay sharp.
+Run: ``python packaging/make_icon.py`` (no display needed).
 """
 
 from __future__ import annotations
 
+import io
 import os
+import struct
 import sys
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PIL import Image
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -26,8 +32,23 @@ from PySide6.QtGui import (
 )
 
 SIZE = 512
-ICON_PATH = (
-    Path(__file__).resolve().parent.parent / "connect_desktop" / "resources" / "icons" / "app.png"
+ICONS_DIR = Path(__file__).resolve().parent.parent / "connect_desktop" / "resources" / "icons"
+ICON_PATH = ICONS_DIR / "app.png"
+ICO_PATH = ICONS_DIR / "app.ico"
+ICNS_PATH = ICONS_DIR / "app.icns"
+ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)
+# ICNS element types and their pixel sizes: each point size from 16 to 512, at 1x and @2x.
+ICNS_ELEMENTS = (
+    (b"icp4", 16),
+    (b"ic11", 32),
+    (b"icp5", 32),
+    (b"ic12", 64),
+    (b"ic07", 128),
+    (b"ic13", 256),
+    (b"ic08", 256),
+    (b"ic14", 512),
+    (b"ic09", 512),
+    (b"ic10", 1024),
 )
 BLUE_TOP = QColor("#2F7DE1")
 BLUE_BOTTOM = QColor("#1B4FA8")
@@ -94,13 +115,59 @@ def draw_icon(size: int = SIZE) -> QImage:
     return image
 
 
+def to_pillow(image: QImage) -> Image.Image:
+    """Hand a Qt image to Pillow through PNG, which also undoes Qt's premultiplied alpha."""
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    buffer.close()
+    result = Image.open(io.BytesIO(data.data()))
+    result.load()
+    return result.convert("RGBA")
+
+
+def png_bytes(image: Image.Image) -> bytes:
+    stream = io.BytesIO()
+    image.save(stream, "PNG", optimize=True)
+    return stream.getvalue()
+
+
+def write_ico(renders: dict[int, Image.Image]) -> None:
+    # Pillow takes the exact frames from append_images; the first image must be the
+    # largest, since sizes above its own are skipped.
+    largest, *others = (renders[size] for size in sorted(ICO_SIZES, reverse=True))
+    largest.save(
+        ICO_PATH,
+        format="ICO",
+        sizes=[(size, size) for size in ICO_SIZES],
+        append_images=others,
+    )
+
+
+def write_icns(renders: dict[int, Image.Image]) -> None:
+    # Written by hand: Pillow's ICNS writer has no 16 and 32 px (1x) elements. Every
+    # element holds a PNG, which macOS reads for all these types (the app needs 11+).
+    payloads = {size: png_bytes(renders[size]) for _, size in ICNS_ELEMENTS}
+    elements = [(kind, payloads[size]) for kind, size in ICNS_ELEMENTS]
+    toc = b"TOC " + struct.pack(">I", 8 + 8 * len(elements))
+    toc += b"".join(kind + struct.pack(">I", 8 + len(data)) for kind, data in elements)
+    body = toc + b"".join(kind + struct.pack(">I", 8 + len(data)) + data for kind, data in elements)
+    ICNS_PATH.write_bytes(b"icns" + struct.pack(">I", 8 + len(body)) + body)
+
+
 def main() -> int:
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
-    ICON_PATH.parent.mkdir(parents=True, exist_ok=True)
+    ICONS_DIR.mkdir(parents=True, exist_ok=True)
     if not draw_icon().save(str(ICON_PATH), "PNG"):
         print(f"Could not write {ICON_PATH}", file=sys.stderr)
         return 1
-    print(ICON_PATH)
+    sizes = {*ICO_SIZES, *(size for _, size in ICNS_ELEMENTS)}
+    renders = {size: to_pillow(draw_icon(size)) for size in sorted(sizes)}
+    write_ico(renders)
+    write_icns(renders)
+    for path in (ICON_PATH, ICO_PATH, ICNS_PATH):
+        print(path)
     del app
     return 0
 
