@@ -60,10 +60,23 @@ def self_check() -> int:
 
     try:
         run_self_check(lambda line: print(line, flush=True))
+        check_text_collation()
     except SelfCheckFailed as failure:
         print(f"self-check failed: {failure}", file=sys.stderr)
         return 1
+    print("French sorting by Qt: ok", flush=True)
     return 0
+
+
+def check_text_collation() -> None:
+    """Qt sorts French text with the system's or ICU's rules ("é" before "f"); without
+    its collation data it would compare code points and put "é" last."""
+    from PySide6.QtCore import QCollator, QLocale
+
+    from connect_desktop.services.self_check import SelfCheckFailed
+
+    if QCollator(QLocale(QLocale.Language.French, QLocale.Country.France)).compare("é", "f") >= 0:
+        raise SelfCheckFailed("Qt cannot sort French text (collation data missing)")
 
 
 def has_no_display() -> bool:

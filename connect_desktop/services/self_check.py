@@ -4,7 +4,8 @@ In a temporary data folder (the user's own is never opened) it creates the datab
 runs its migrations, loads the sample data, writes a CRA as a PDF, issues one of the
 freelancer's own invoices as a Factur-X PDF, and reads that PDF back as an import would.
 That exercises what a packaged build could lack: the bundled fonts, the migrations,
-the Factur-X schemas, pypdf and lxml. No Qt: it runs without a screen.
+python-stdnum's registries, the Factur-X schemas, pypdf and lxml. No Qt: it runs
+without a screen.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from connect_desktop.services.cra import list_cra_missions, load_cra_month
 from connect_desktop.services.cra_pdf import write_cra_pdf
 from connect_desktop.services.invoice_import import read_invoice_pdf
 from connect_desktop.services.own_invoice_issue import issue_own_invoice_for
-from connect_desktop.services.profile import load_profile
+from connect_desktop.services.profile import load_profile, validate_profile
 from connect_desktop.store.database import database_path, open_database, read_session
 from connect_desktop.store.demo import fill_demo
 from connect_desktop.store.models import Invoice
@@ -48,9 +49,14 @@ def run_self_check(report: Callable[[str], None], today: date | None = None) -> 
             summary = fill_demo(engine, today=today)
             report(f"database and sample data: {summary.invoices} invoices")
 
+            profile = load_profile(engine)
+            problems = validate_profile(profile)
+            _check(not problems, f"the sample profile does not validate: {problems}")
+            report("profile checked: SIRET, VAT number and IBAN")
+
             mission = list_cra_missions(engine, today)[0]
             month = load_cra_month(engine, mission.id, today.year, today.month, today)
-            cra_pdf = write_cra_pdf(month, load_profile(engine), data_dir / "cra.pdf")
+            cra_pdf = write_cra_pdf(month, profile, data_dir / "cra.pdf")
             cra_text = read_invoice_pdf(cra_pdf)
             _check(cra_text.has_text, "the CRA PDF has no readable text")
             report(f"CRA PDF written and read back: {cra_pdf.stat().st_size} bytes")

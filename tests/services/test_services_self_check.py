@@ -16,8 +16,9 @@ def test_every_step_passes_and_is_reported(data_dir: Path) -> None:
     lines: list[str] = []
     run_self_check(lines.append, today=date(2026, 11, 28))
     assert lines[0].startswith("database and sample data:")
-    assert lines[1].startswith("CRA PDF written and read back:")
-    assert "Factur-X invoice" in lines[2]
+    assert lines[1].startswith("profile checked:")
+    assert lines[2].startswith("CRA PDF written and read back:")
+    assert "Factur-X invoice" in lines[3]
     assert lines[-1].startswith("all checks passed")
     assert not any(data_dir.iterdir())  # the user's (here: the test's) folder is untouched
 
