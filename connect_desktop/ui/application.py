@@ -263,6 +263,9 @@ def _run_locked(
         context = AppContext(engine=engine, data_dir=data_dir, language=language)
         window = MainWindow(context)
         window.show()
+        from connect_desktop.ui.startup_checks import check_data_folder
+
+        check_data_folder(window, window, context)
         handle = window.windowHandle()
         if handle is not None:
             _FirstExposeClock(handle, started_at)  # owned by the window

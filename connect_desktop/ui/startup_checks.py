@@ -1,0 +1,84 @@
+"""What runs around start-up to keep the data safe: the database's quick check (with the
+offer to restore a backup when it fails), the tidy-up of the data folder, and the daily
+automatic backup. Messages go through small functions that tests replace."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from connect_desktop import APP_NAME
+from connect_desktop.services.integrity import StoreReport, database_is_sound, tidy_store
+from connect_desktop.ui.context import AppContext
+from connect_desktop.ui.operations import run_job
+
+log = logging.getLogger(__name__)
+MISSING_LISTED = 10
+
+
+def show_missing_files(parent: QWidget | None, message: str) -> None:
+    """Warn about attachments the database references but the folder lacks (tests
+    replace this function)."""
+    QMessageBox.warning(parent, APP_NAME, message)
+
+
+def ask_restore(message: str) -> bool:
+    """Ask whether to restore a backup of a damaged database (tests replace this)."""
+    answer = QMessageBox.question(
+        None,
+        APP_NAME,
+        message,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.Yes,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def show_damaged(message: str) -> None:
+    QMessageBox.critical(None, APP_NAME, message)
+
+
+def missing_files_text(report: StoreReport) -> str:
+    names = [item.original_name or item.sha256[:12] for item in report.missing]
+    listed = "\n".join(f"• {name}" for name in names[:MISSING_LISTED])
+    if len(names) > MISSING_LISTED:
+        listed += "\n…"
+    return QCoreApplication.translate(
+        "StartupChecks",
+        "These files are recorded for your invoices but are missing from the data "
+        "folder. Nothing was removed from your invoices: put the files back, or restore "
+        "a backup.\n\n{files}",
+    ).format(files=listed)
+
+
+def check_data_folder(parent: QObject, window: QWidget | None, context: AppContext) -> None:
+    """Tidy the data folder off the UI thread, then say what is missing, if anything."""
+    engine, data_dir = context.engine, context.data_dir
+
+    def done(report: StoreReport) -> None:
+        if report.temporary_removed or report.orphans_moved:
+            log.info(
+                "Data folder tidied: %d temporary files removed, %d unreferenced "
+                "attachments moved to attachments/orphaned",
+                report.temporary_removed,
+                len(report.orphans_moved),
+            )
+        if report.missing:
+            log.warning("%d referenced attachments are missing", len(report.missing))
+            show_missing_files(window, missing_files_text(report))
+
+    def failed(error: Exception) -> None:
+        log.error("The data folder could not be checked: %s", error)
+
+    run_job(parent, lambda: tidy_store(engine, data_dir), done, failed)
+
+
+def database_usable(path: Path) -> bool:
+    """The quick check before the database is opened (nothing is written if it fails)."""
+    sound = database_is_sound(path)
+    if not sound:
+        log.error("The database %s fails its quick check", path)
+    return sound
