@@ -238,10 +238,17 @@ def _run_locked(
 ) -> int:
     from connect_desktop.services.overview import saved_language
     from connect_desktop.store.database import database_path, open_database
+    from connect_desktop.ui import startup_checks
     from connect_desktop.ui.operations import wait_for_jobs
 
     app = create_application()
-    engine = open_database(database_path(data_dir))
+    database = database_path(data_dir)
+    if not startup_checks.database_usable(database):
+        install_translations(app, _message_language(args))
+        interactive = not smoke and display_available()
+        if not startup_checks.restore_damaged_database(data_dir, interactive):
+            return 1
+    engine = open_database(database)
     try:
         system_locale = QLocale.system().name()
         profile_language = saved_language(engine)
@@ -260,33 +267,41 @@ def _run_locked(
         from connect_desktop.ui.context import AppContext
         from connect_desktop.ui.main_window import MainWindow
 
-        context = AppContext(engine=engine, data_dir=data_dir, language=language)
-        window = MainWindow(context)
-        window.show()
-        from connect_desktop.ui.startup_checks import check_data_folder
+        first_window = True
+        while True:
+            context = AppContext(engine=engine, data_dir=data_dir, language=language)
+            window = MainWindow(context)
+            window.show()
+            startup_checks.check_data_folder(window, window, context)
+            startup_checks.start_auto_backup(window, context)
+            handle = window.windowHandle()
+            if handle is not None and first_window:
+                _FirstExposeClock(handle, started_at)  # owned by the window
+            first_window = False
 
-        check_data_folder(window, window, context)
-        handle = window.windowHandle()
-        if handle is not None:
-            _FirstExposeClock(handle, started_at)  # owned by the window
+            smoke_failed = False
+            if smoke:
 
-        smoke_failed = False
-        if smoke:
+                def finish_smoke(shown: MainWindow = window) -> None:
+                    nonlocal smoke_failed
+                    _settle_jobs(app)
+                    if not shown.isVisible():
+                        log.error("Smoke test: the main window is not visible")
+                        smoke_failed = True
+                    shown.close()
+                    app.quit()
 
-            def finish_smoke() -> None:
-                nonlocal smoke_failed
-                _settle_jobs(app)
-                if not window.isVisible():
-                    log.error("Smoke test: the main window is not visible")
-                    smoke_failed = True
-                window.close()
-                app.quit()
+                QTimer.singleShot(SMOKE_DELAY_MS, finish_smoke)
 
-            QTimer.singleShot(SMOKE_DELAY_MS, finish_smoke)
-
-        exit_code = app.exec()
-        wait_for_jobs()
-        app.processEvents()
+            exit_code = app.exec()
+            wait_for_jobs()
+            app.processEvents()
+            if window.restore_requested is None:
+                break
+            # "Restaurer…": the database is closed, replaced, and opened again.
+            engine.dispose()
+            startup_checks.restore_chosen_backup(window.restore_requested, data_dir)
+            engine = open_database(database)
         if smoke and (smoke_failed or reporter.errors):
             log.error("Smoke test failed (%d unhandled errors)", reporter.errors)
             return 1

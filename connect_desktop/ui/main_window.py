@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import platform
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QUrl, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QIcon, QKeySequence
@@ -42,6 +43,7 @@ class MainWindow(QMainWindow):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
+        self.restore_requested: Path | None = None  # a backup to put in place on closing
         self.setObjectName("mainWindow")
         self.setWindowTitle(APP_NAME)
         icon_file = resource_path("icons", "app.png")
@@ -231,7 +233,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def open_profile(self) -> None:
-        if edit_profile(self, self.context):
+        if edit_profile(self, self.context, on_restore=self.request_restore):
             self.refresh()
             self.dashboard_tab.refresh()
             if self._missions_shown:
@@ -269,6 +271,12 @@ class MainWindow(QMainWindow):
         if view is not None and view.id != self._synced_mission:
             self._synced_mission = view.id
             self.cra_tab.select_mission(view.id)
+
+    def request_restore(self, backup: Path) -> None:
+        """Restore ``backup`` (already checked): the window closes, the database is
+        closed and replaced, and a new window opens on the restored data."""
+        self.restore_requested = backup
+        self.close()
 
     @Slot(str)
     def _reminder_navigation(self, target: str) -> None:

@@ -82,3 +82,80 @@ def database_usable(path: Path) -> bool:
     if not sound:
         log.error("The database %s fails its quick check", path)
     return sound
+
+
+def restore_damaged_database(data_dir: Path, interactive: bool) -> bool:
+    """The quick check failed: offer the newest backup that passes its own checks. True
+    when a backup was put in place (the damaged file is kept among the backups)."""
+    from connect_desktop.domain.money import format_date
+    from connect_desktop.services.backups import BackupInvalid, restore_backup, verify_backup
+    from connect_desktop.store.database import BACKUP_FOLDER
+
+    backups = sorted(
+        (Path(data_dir) / BACKUP_FOLDER).glob("*.zip"),
+        key=lambda path: path.stat().st_mtime,
+        reverse=True,
+    )
+    for backup in backups:
+        try:
+            manifest = verify_backup(backup)
+        except BackupInvalid as problem:
+            log.warning("Backup %s not usable: %s", backup.name, problem)
+            continue
+        question = QCoreApplication.translate(
+            "StartupChecks",
+            "The database in {folder} is damaged. Restore the backup of {date} ({file})? "
+            "The damaged file is kept beside the backups.",
+        ).format(folder=data_dir, date=format_date(manifest.created_at.date()), file=backup.name)
+        if interactive and ask_restore(question):
+            report = restore_backup(backup, data_dir)
+            log.warning("Damaged database replaced by %s (safety copy %s)", backup, report.safety_backup)
+            return True
+        break
+    message = QCoreApplication.translate(
+        "StartupChecks",
+        "The database in {folder} is damaged and was left as it is. Restore a backup "
+        "from the backups folder, or copy the folder for support.",
+    ).format(folder=data_dir)
+    log.error("%s", message)
+    if interactive:
+        show_damaged(message)
+    return False
+
+
+def start_auto_backup(parent: QObject, context: AppContext) -> None:
+    """Today's automatic backup (at most one a day, rotated), off the UI thread."""
+    from connect_desktop.services.backups import auto_backup_if_due
+
+    engine, data_dir = context.engine, context.data_dir
+
+    def done(info: object) -> None:
+        if info is not None:
+            log.info("Automatic backup written: %s", getattr(info, "path", info))
+
+    def failed(error: Exception) -> None:
+        log.error("The automatic backup failed: %s", error)
+
+    run_job(parent, lambda: auto_backup_if_due(engine, data_dir), done, failed)
+
+
+def show_restore_failed(message: str) -> None:
+    QMessageBox.critical(None, APP_NAME, message)
+
+
+def restore_chosen_backup(backup: Path, data_dir: Path) -> None:
+    """Put a backup the user chose in place (the database is closed). A backup refused
+    at this last check changes nothing: the app reopens the data as it was."""
+    from connect_desktop.services.backups import restore_backup
+
+    try:
+        report = restore_backup(backup, data_dir)
+    except (ValueError, RuntimeError, OSError) as error:
+        log.error("Restoring %s failed: %s", backup, error)
+        show_restore_failed(
+            QCoreApplication.translate(
+                "StartupChecks", "The backup {file} was not restored: {error}"
+            ).format(file=backup.name, error=error)
+        )
+        return
+    log.warning("Backup %s restored (the previous state is in %s)", backup, report.safety_backup)

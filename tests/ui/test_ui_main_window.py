@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -65,7 +66,7 @@ def test_first_run_shows_the_welcome_page_and_loads_the_sample(
 def test_complete_profile_button_opens_the_profile_and_leaves_the_welcome_page(
     qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def fake_edit_profile(parent: QWidget, ctx: AppContext) -> bool:
+    def fake_edit_profile(parent: QWidget, ctx: AppContext, **_options: object) -> bool:
         with unit_of_work(ctx.engine) as session:
             save_profile(session, full_name="Camille Martin")
         return True
@@ -320,3 +321,20 @@ def test_a_new_day_recomputes_the_dashboard_and_the_status_bar(
     settle(qtbot)
     assert "05/12/2026" in dashboard.heading.text()
     assert "04/12/2026" not in window.status_label.text()  # that payment is now past
+
+
+def test_restoring_a_backup_closes_the_window_and_asks_for_it(
+    qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    backup = tmp_path / "connect-desktop-2026-11-20T0900.zip"
+
+    def choose_restore(parent: QWidget, ctx: AppContext, on_restore: object = None) -> bool:
+        assert callable(on_restore)
+        on_restore(backup)
+        return False
+
+    monkeypatch.setattr(main_window_module, "edit_profile", choose_restore)
+    window = open_window(qtbot, context)
+    window.open_profile()
+    assert window.restore_requested == backup
+    assert not window.isVisible()

@@ -362,7 +362,7 @@ def test_the_tab_key_reaches_every_reminder_check_box(
 ) -> None:
     dialog = open_dialog()
     checks = list(dialog.remindersPage.checks.values())
-    assert dialog.openDataDirButton.nextInFocusChain() is checks[0]
+    assert dialog.backupActions.restoreButton.nextInFocusChain() is checks[0]
     for first, second in pairwise(checks):
         assert first.nextInFocusChain() is second
     ok = dialog.buttonBox.buttons()[0]

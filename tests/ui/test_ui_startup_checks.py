@@ -57,3 +57,87 @@ def test_a_tidy_folder_says_nothing(
     startup_checks.check_data_folder(window, window, context)
     settle(qtbot)
     assert shown == []
+
+
+def damage(path: Path) -> bytes:
+    data = bytearray(path.read_bytes())
+    data[4096:8192] = b"\xff" * 4096
+    path.write_bytes(bytes(data))
+    return bytes(data)
+
+
+def test_a_damaged_database_is_replaced_by_the_backup_the_user_accepts(
+    context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from datetime import date
+
+    from connect_desktop.services.backups import create_backup
+    from connect_desktop.store.database import database_path, open_database
+    from connect_desktop.store.demo import fill_demo
+
+    fill_demo(context.engine, today=date(2026, 11, 28))
+    create_backup(context.engine, context.data_dir)
+    context.engine.dispose()
+    database = database_path(context.data_dir)
+    damaged = damage(database)
+    assert not startup_checks.database_usable(database)
+
+    questions: list[str] = []
+    monkeypatch.setattr(startup_checks, "ask_restore", lambda text: questions.append(text) or False)
+    monkeypatch.setattr(startup_checks, "show_damaged", lambda text: None)
+    assert not startup_checks.restore_damaged_database(context.data_dir, interactive=True)
+    assert database.read_bytes() == damaged  # refused: left exactly as it was
+    assert "connect-desktop-" in questions[0]
+
+    monkeypatch.setattr(startup_checks, "ask_restore", lambda text: True)
+    assert startup_checks.restore_damaged_database(context.data_dir, interactive=True)
+    assert startup_checks.database_usable(database)
+    engine = open_database(database)
+    with engine.connect() as connection:
+        assert connection.execute(text("SELECT count(*) FROM invoice")).scalar() == 83
+    engine.dispose()
+
+
+def test_without_a_screen_a_damaged_database_is_left_alone(
+    context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from connect_desktop.store.database import database_path
+
+    context.engine.dispose()
+    database = database_path(context.data_dir)
+    damaged = damage(database)
+    monkeypatch.setattr(startup_checks, "ask_restore", lambda text: pytest.fail("asked"))
+    assert not startup_checks.restore_damaged_database(context.data_dir, interactive=False)
+    assert database.read_bytes() == damaged
+
+
+def test_a_chosen_backup_is_restored_and_a_bad_one_changes_nothing(
+    context: AppContext, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from datetime import date
+
+    from connect_desktop.services.backups import create_backup
+    from connect_desktop.store.database import database_path
+    from connect_desktop.store.demo import fill_demo
+
+    info = create_backup(context.engine, context.data_dir, tmp_path / "empty.zip")
+    fill_demo(context.engine, today=date(2026, 11, 28))
+    context.engine.dispose()
+    database = database_path(context.data_dir)
+    failures: list[str] = []
+    monkeypatch.setattr(startup_checks, "show_restore_failed", failures.append)
+
+    bad = tmp_path / "bad.zip"
+    bad.write_bytes(b"not a zip")
+    before = database.read_bytes()
+    startup_checks.restore_chosen_backup(bad, context.data_dir)
+    assert "bad.zip" in failures[0]
+    assert database.read_bytes() == before
+
+    startup_checks.restore_chosen_backup(info.path, context.data_dir)
+    assert len(failures) == 1
+    import sqlite3
+
+    connection = sqlite3.connect(database)
+    assert connection.execute("SELECT count(*) FROM invoice").fetchone()[0] == 0
+    connection.close()

@@ -11,6 +11,7 @@ window settings, by ``reminders_page`` (saved with the profile, once it is saved
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from itertools import pairwise
 from pathlib import Path
 
@@ -41,6 +42,7 @@ from connect_desktop.services.profile import (
 )
 from connect_desktop.ui.context import AppContext
 from connect_desktop.ui.operations import run_job
+from connect_desktop.ui.profile.backup_actions import BackupActions
 from connect_desktop.ui.profile.field_errors import (
     FieldWithError,
     all_clear,
@@ -62,6 +64,8 @@ class ProfileDialog(QDialog, ProfileFormPages):
 
     loaded = Signal()
     saved = Signal(object)
+    # A checked backup the user confirmed; the dialog closes without saving.
+    restoreRequested = Signal(Path)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -82,7 +86,8 @@ class ProfileDialog(QDialog, ProfileFormPages):
         self.tabs.setObjectName("profileTabs")
         self.tabs.addTab(self._identity_page(), self.tr("&Identity"))
         self.tabs.addTab(self._tax_page(), self.tr("Ta&x and payment"))
-        self.tabs.addTab(self._preferences_page(context.data_dir), self.tr("&Preferences"))
+        preferences = self._preferences_page(context.data_dir, BackupActions(context))
+        self.tabs.addTab(preferences, self.tr("&Preferences"))
         self.remindersPage = RemindersPage()
         self.remindersPage.load(context.settings())
         self.tabs.addTab(self.remindersPage, self.tr("Remin&ders"))
@@ -116,6 +121,7 @@ class ProfileDialog(QDialog, ProfileFormPages):
         self.vatRegimeCombo.currentIndexChanged.connect(self._update_vat_regime)
         self.languageCombo.currentIndexChanged.connect(self._update_language_notice)
         self.openDataDirButton.clicked.connect(self._open_data_dir)
+        self.backupActions.restoreRequested.connect(self._restore_requested)
 
     def _watch_field(self, name: str, edit: QLineEdit) -> None:
         edit.editingFinished.connect(lambda: self._left_field(name))
@@ -314,10 +320,23 @@ class ProfileDialog(QDialog, ProfileFormPages):
     def _open_data_dir(self) -> None:
         open_folder(self.context.data_dir)
 
+    def _restore_requested(self, path: Path) -> None:
+        self.restoreRequested.emit(path)
+        self.reject()
 
-def edit_profile(parent: QWidget | None, context: AppContext) -> bool:
-    """Show the profile dialog; True when the profile was saved (tests replace this)."""
+
+def edit_profile(
+    parent: QWidget | None,
+    context: AppContext,
+    on_restore: Callable[[Path], None] | None = None,
+) -> bool:
+    """Show the profile dialog; True when the profile was saved (tests replace this).
+
+    ``on_restore`` receives a checked backup the user chose to restore.
+    """
     dialog = ProfileDialog(context, parent)
+    if on_restore is not None:
+        dialog.restoreRequested.connect(on_restore)
     try:
         return dialog.exec() == QDialog.DialogCode.Accepted
     finally:

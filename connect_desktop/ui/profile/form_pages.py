@@ -9,6 +9,7 @@ which connects their signals. The texts keep the translation context "ProfileDia
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QPalette
@@ -28,6 +29,9 @@ from connect_desktop.domain.calendar import HOLIDAY_ZONES
 from connect_desktop.services.profile import LEGAL_FORMS
 from connect_desktop.store.database import BACKUP_FOLDER
 from connect_desktop.ui.profile.field_errors import FieldWithError, new_error_label
+
+if TYPE_CHECKING:
+    from connect_desktop.ui.profile.backup_actions import BackupActions
 
 IDENTITY_PAGE, TAX_PAGE, PREFERENCES_PAGE = range(3)
 # Language names are shown in their own language, whatever the interface language.
@@ -104,6 +108,7 @@ class ProfileFormPages:
     dataDirLabel: QLabel
     openDataDirButton: QPushButton
     backupsDirLabel: QLabel
+    backupActions: BackupActions
 
     def _line_edit(self, name: str, object_name: str, page: int) -> QLineEdit:
         edit = QLineEdit()
@@ -225,7 +230,7 @@ class ProfileFormPages:
         )
         return page
 
-    def _preferences_page(self, data_dir: Path) -> QWidget:
+    def _preferences_page(self, data_dir: Path, backup_actions: BackupActions) -> QWidget:
         page = QWidget()
         page.setObjectName("preferencesPage")
         zone_names = {
@@ -302,6 +307,8 @@ class ProfileFormPages:
         column.setSpacing(2)
         column.addWidget(self.backupsDirLabel)
         column.addWidget(backups_hint)
+        self.backupActions = backup_actions
+        column.addWidget(backup_actions)
         form.addRow(QLabel(QCoreApplication.translate("ProfileDialog", "Backups")), backups)
         return page
 
@@ -329,4 +336,5 @@ class ProfileFormPages:
             self.languageCombo,
             self.dataDirLabel,
             self.openDataDirButton,
+            *self.backupActions.tab_chain(),
         ]
