@@ -23,7 +23,7 @@ DATABASE_FILENAME = "connect-desktop.sqlite3"
 BACKUP_FOLDER = "backups"
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 # The newest Alembic revision; a test checks it is the head of migrations/versions.
-SCHEMA_REVISION = "0003"
+SCHEMA_REVISION = "0004"
 BUSY_TIMEOUT_MS = 5000
 _WRITE_OPTION = "connect_desktop_write"
 
@@ -111,6 +111,20 @@ def backup_database(path: Path, label: str) -> Path:
     return target
 
 
+class NewerDatabaseError(ValueError):
+    """The database is at a schema revision this app does not know (a newer app wrote it)."""
+
+
+def known_revisions() -> set[str]:
+    """Every revision of migrations/versions (imports Alembic)."""
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return {script.revision for script in ScriptDirectory.from_config(config).walk_revisions()}
+
+
 def run_migrations(engine: Engine) -> None:
     """Bring the schema to the head revision (imports Alembic)."""
     from alembic import command
@@ -126,11 +140,20 @@ def run_migrations(engine: Engine) -> None:
 def open_database(path: Path) -> Engine:
     """Open (or create) the database at ``path`` and migrate it if it is behind.
 
-    A database that already holds tables is copied aside before any migration runs.
+    A database that already holds tables is copied aside before any migration runs. A
+    database at a revision this app does not know raises ``NewerDatabaseError``, untouched.
     """
     path.parent.mkdir(parents=True, exist_ok=True)
     engine = create_db_engine(path)
     revision = current_revision(engine)
+    if revision is not None and revision != SCHEMA_REVISION and revision not in known_revisions():
+        # Refused before any write (no copy, no migration): this app cannot read that schema.
+        engine.dispose()
+        raise NewerDatabaseError(
+            f"The database {path} is at schema revision {revision}, which this version of "
+            "Connect Desktop does not know: it was written by a newer version. Install that "
+            "version again to open it; the file was left unchanged."
+        )
     if revision != SCHEMA_REVISION:
         if has_user_tables(engine):
             backup_database(path, f"before-migration-from-{revision or 'none'}")

@@ -11,6 +11,7 @@ from connect_desktop.domain.calendar import month_bounds
 from connect_desktop.domain.errors import DomainError
 from connect_desktop.domain.invoice import (
     InvoiceStatus,
+    amounts_are_locked,
     check_invoice_transition,
     initial_invoice_status,
     starts_the_clock,
@@ -147,6 +148,8 @@ def transition_invoice(
     invoice = get_invoice(session, invoice_id)
     current = invoice.status
     check_invoice_transition(invoice.invoicing_mode, current, target)
+    if number is not None and amounts_are_locked(current) and number.strip() != invoice.number:
+        raise DomainError(f"The number of a {current.value} invoice never changes.")
     if current is InvoiceStatus.IN_REVIEW and target is InvoiceStatus.TO_IMPORT:
         if not note.strip():
             raise DomainError("Say why Finance refused the file.")

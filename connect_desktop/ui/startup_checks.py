@@ -109,7 +109,9 @@ def restore_damaged_database(data_dir: Path, interactive: bool) -> bool:
         ).format(folder=data_dir, date=format_date(manifest.created_at.date()), file=backup.name)
         if interactive and ask_restore(question):
             report = restore_backup(backup, data_dir)
-            log.warning("Damaged database replaced by %s (safety copy %s)", backup, report.safety_backup)
+            log.warning(
+                "Damaged database replaced by %s (safety copy %s)", backup, report.safety_backup
+            )
             return True
         break
     message = QCoreApplication.translate(

@@ -180,7 +180,8 @@ def test_0002_refuses_the_same_file_twice_on_one_invoice(database_0001: Path) ->
                     " '2026-04-01 10:00:00')"
                 )
             )
-            connection.execute(text("UPDATE invoice SET paid_amount_cents = 105000 WHERE id = 1"))
+            # the new column is writable (on invoice 2: a paid invoice is frozen since 0004)
+            connection.execute(text("UPDATE invoice SET paid_amount_cents = 105000 WHERE id = 2"))
     finally:
         engine.dispose()
 
