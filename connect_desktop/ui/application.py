@@ -237,7 +237,7 @@ def _run_locked(
     smoke: bool,
 ) -> int:
     from connect_desktop.services.overview import saved_language
-    from connect_desktop.store.database import database_path, open_database
+    from connect_desktop.store.database import NewerDatabaseError, database_path, open_database
     from connect_desktop.ui import startup_checks
     from connect_desktop.ui.operations import wait_for_jobs
 
@@ -248,7 +248,19 @@ def _run_locked(
         interactive = not smoke and display_available()
         if not startup_checks.restore_damaged_database(data_dir, interactive):
             return 1
-    engine = open_database(database)
+    try:
+        engine = open_database(database)
+    except NewerDatabaseError as error:
+        install_translations(app, _message_language(args))
+        message = QCoreApplication.translate(
+            "Application",
+            "This data folder was written by a newer version of {name}; install that "
+            "version to open it. Nothing was changed.\n\n{details}",
+        ).format(name=APP_NAME, details=error)
+        log.error("%s", message)
+        if not smoke and display_available():
+            show_start_error(message)
+        return 1
     try:
         system_locale = QLocale.system().name()
         profile_language = saved_language(engine)

@@ -353,3 +353,23 @@ def test_crash_dialog_copies_the_report_to_the_clipboard(qtbot: QtBot) -> None:
 
     with qtbot.waitSignal(dialog.rejected, timeout=1000):
         qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
+
+
+def test_a_database_from_a_newer_version_stops_the_app_and_is_left_unchanged(
+    tmp_path: Path,
+) -> None:
+    import sqlite3
+
+    data = tmp_path / "newer"
+    first = run_app(tmp_path, "--smoke", "--data-dir", str(data))
+    assert first.returncode == 0, first.stderr
+    database = data / "connect-desktop.sqlite3"
+    connection = sqlite3.connect(database)
+    connection.execute("UPDATE alembic_version SET version_num = '9999'")
+    connection.commit()
+    connection.close()
+    before = database.read_bytes()
+    result = run_app(tmp_path, "--smoke", "--data-dir", str(data))
+    assert result.returncode == 1
+    assert "newer version" in result.stderr
+    assert database.read_bytes() == before
