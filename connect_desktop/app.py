@@ -86,6 +86,12 @@ def has_no_display() -> bool:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    if getattr(sys, "frozen", False):
+        # A frozen app is also the PDF reader's child process (pdf_sandbox): that run
+        # must do the child's work and exit before any argument is parsed.
+        import multiprocessing
+
+        multiprocessing.freeze_support()
     args = build_parser().parse_args(argv)
     if args.self_check:
         return self_check()

@@ -8,7 +8,7 @@ matches by amount and period, in case the user picked the wrong row. No Qt here.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -112,9 +112,16 @@ def review_file(
 
 
 def review_import(
-    engine: Engine, paths: Sequence[Path], invoice_id: int | None, rows: Sequence[InvoiceRow]
+    engine: Engine,
+    paths: Sequence[Path],
+    invoice_id: int | None,
+    rows: Sequence[InvoiceRow],
+    read: Callable[[Path], ExtractedInvoice] = read_invoice_pdf,
 ) -> ImportReview:
-    """Read the one dropped file (``ImportRefused`` if it cannot be imported) and review it."""
+    """Read the one dropped file (``ImportRefused`` if it cannot be imported) and review it.
+
+    ``read`` reads the PDF: the UI passes the sandboxed reader (``pdf_sandbox``).
+    """
     path = check_single_file([Path(item) for item in paths])
-    extracted = read_invoice_pdf(path)
+    extracted = read(path)
     return review_file(engine, path, extracted, invoice_id, rows)

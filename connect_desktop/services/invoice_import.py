@@ -33,13 +33,14 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 MAX_IMPORT_BYTES = 10 * 1024 * 1024
+MAX_IMPORT_PAGES = 50  # a Connect invoice has 1 to 3 pages
 MAX_TEXT_PAGES = 20
 MAX_TEXT_CHARS = 200_000
 LBC_NAME = "LITTLE BIG CONNECTION"
 LBC_SIRET = "79356975700016"
 RefusalCode = Literal[
     "folder", "missing", "empty", "too_large", "not_pdf", "truncated", "damaged",
-    "encrypted", "several_files",
+    "encrypted", "several_files", "too_many_pages", "timeout", "crashed",
 ]  # fmt: skip
 Source = Literal["facturx", "text", "none"]
 Status = Literal["match", "mismatch", "missing"]
@@ -142,7 +143,7 @@ def _check_pdf_bytes(data: bytes, name: str) -> None:
 _ENCRYPT = re.compile(rb"/Encrypt\s*(?:\d+\s+\d+\s+R|<<)")
 
 
-def _open_pdf(data: bytes, name: str) -> PdfReader:
+def _open_pdf(data: bytes, name: str, max_pages: int = MAX_IMPORT_PAGES) -> PdfReader:
     from pypdf import PdfReader
 
     try:
@@ -158,6 +159,8 @@ def _open_pdf(data: bytes, name: str) -> PdfReader:
         raise ImportRefused("encrypted", f"{name} is encrypted or password-protected.")
     if pages == 0:
         raise ImportRefused("damaged", f"{name} has no page.")
+    if pages > max_pages:
+        raise ImportRefused("too_many_pages", f"{name} has more than {max_pages} pages.")
     return reader
 
 
@@ -197,7 +200,9 @@ def _text(reader: PdfReader, name: str) -> str:
     return "\n".join(parts)[:MAX_TEXT_CHARS]
 
 
-def read_invoice_pdf(path: Path, *, max_bytes: int = MAX_IMPORT_BYTES) -> ExtractedInvoice:
+def read_invoice_pdf(
+    path: Path, *, max_bytes: int = MAX_IMPORT_BYTES, max_pages: int = MAX_IMPORT_PAGES
+) -> ExtractedInvoice:
     """Read the invoice PDF at ``path``; ``ImportRefused`` for a file the import refuses.
 
     A readable PDF with no text is not refused: it comes back with ``source="none"`` and
@@ -206,7 +211,7 @@ def read_invoice_pdf(path: Path, *, max_bytes: int = MAX_IMPORT_BYTES) -> Extrac
     path = Path(path)
     data = _read_bytes(path, max_bytes)
     _check_pdf_bytes(data, path.name)
-    reader = _open_pdf(data, path.name)
+    reader = _open_pdf(data, path.name, max_pages)
     xml = _facturx_xml(reader)
     found = parse_cii(xml) if xml is not None else None
     text = _text(reader, path.name)

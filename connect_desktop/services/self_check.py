@@ -23,6 +23,7 @@ from connect_desktop.services.cra import list_cra_missions, load_cra_month
 from connect_desktop.services.cra_pdf import write_cra_pdf
 from connect_desktop.services.invoice_import import read_invoice_pdf
 from connect_desktop.services.own_invoice_issue import issue_own_invoice_for
+from connect_desktop.services.pdf_sandbox import read_invoice_pdf_isolated
 from connect_desktop.services.profile import load_profile, validate_profile
 from connect_desktop.store.database import database_path, open_database, read_session
 from connect_desktop.store.demo import fill_demo
@@ -68,7 +69,8 @@ def run_self_check(report: Callable[[str], None], today: date | None = None) -> 
             if invoice is None or invoice.id is None:
                 raise SelfCheckFailed("the sample data has no invoice to import")
             issued = issue_own_invoice_for(engine, data_dir, invoice.id, today, today)
-            read_back = read_invoice_pdf(issued.pdf_path)
+            # As an import reads it: in a separate process (which a frozen build must start).
+            read_back = read_invoice_pdf_isolated(issued.pdf_path)
             _check(read_back.source == "facturx", "the invoice's Factur-X XML was not found")
             _check(read_back.number == issued.number, "the invoice number did not read back")
             _check(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from connect_desktop.ui.missions.mission_form import make_error_label
@@ -22,6 +23,7 @@ class CheckedDialog(QDialog):
         self.intro = QLabel()
         self.intro.setObjectName("dialogIntroLabel")
         self.intro.setWordWrap(True)
+        self.intro.setTextFormat(Qt.TextFormat.PlainText)  # it may quote an invoice number
         self.form = QFormLayout()
         self.error_label = make_error_label("dialogErrorLabel", self.palette())
         self.buttons = QDialogButtonBox(

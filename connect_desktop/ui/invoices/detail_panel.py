@@ -6,6 +6,7 @@ the work. Only the actions the detail allows (R8, the invoicing mode) are shown.
 
 from __future__ import annotations
 
+import html
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
@@ -50,6 +51,7 @@ def _value(name: str, bold: bool = False) -> QLabel:
     label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)  # some values come from imported files
     if bold:
         font = label.font()
         font.setBold(True)
@@ -330,7 +332,8 @@ class InvoiceDetailPanel(QWidget):
         for attachment in detail.attachments:
             item = QListWidgetItem(self.texts.attachment_line(attachment))
             item.setData(Qt.ItemDataRole.UserRole, attachment)
-            item.setToolTip(attachment.original_name)
+            # Tooltips guess rich text: the name, from outside, is escaped to show as typed.
+            item.setToolTip(f"<p>{html.escape(attachment.original_name)}</p>")
             self.files_list.addItem(item)
         if self.files_list.count():
             self.files_list.setCurrentRow(self.files_list.count() - 1)

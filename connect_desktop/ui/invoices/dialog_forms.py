@@ -13,7 +13,7 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -147,6 +147,7 @@ class FinalDialog(FormDialog):
         self._choose = choose_pdf
         self.pdf_label = QLabel()
         self.pdf_label.setObjectName("finalPdfLabel")
+        self.pdf_label.setTextFormat(Qt.TextFormat.PlainText)
         self.pdf_button = QPushButton(self.tr("C&hoose…"))
         self.pdf_button.setObjectName("finalPdfButton")
         self.pdf_button.clicked.connect(self._choose_pdf)

@@ -27,6 +27,7 @@ from connect_desktop.services.invoices import (
     InvoiceDetail,
     InvoiceRow,
 )
+from connect_desktop.services.pdf_sandbox import read_invoice_pdf_isolated
 from connect_desktop.ui.context import AppContext
 from connect_desktop.ui.invoices import dialogs, import_dialog
 from connect_desktop.ui.invoices.actions import last_step
@@ -115,7 +116,8 @@ class InvoiceImporter(QObject):
         self.message.emit(self.tr("Reading {name}…").format(name=names), False)
         run_job(
             self,
-            lambda: review_import(engine, list(paths), invoice_id, rows),
+            # A hostile PDF must not hang or kill the window: read it in another process.
+            lambda: review_import(engine, list(paths), invoice_id, rows, read_invoice_pdf_isolated),
             self._reviewed,
             self._failed,
         )

@@ -47,6 +47,9 @@ class InvoiceErrors(QObject):
             "several_files": self.tr("Drop one file at a time"),
             "folder": self.tr("A folder cannot be imported"),
             "missing": self.tr("The file disappeared during the import"),
+            "too_many_pages": self.tr("The PDF has too many pages for an invoice"),
+            "timeout": self.tr("The PDF took too long to read: it may be damaged"),
+            "crashed": self.tr("The PDF could not be read: it may be damaged"),
             # The actions' refusals (invoice_actions.ActionRefused).
             "already_attached": self.already_attached(),
             "future_date": self.tr("The date cannot be in the future."),

@@ -113,6 +113,7 @@ class InvoicesTab(QWidget):
         self.message_label = QLabel()
         self.message_label.setObjectName("invoiceMessageLabel")
         self.message_label.setWordWrap(True)
+        self.message_label.setTextFormat(Qt.TextFormat.PlainText)  # it shows file names
         self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         bottom_row = QHBoxLayout()
         bottom_row.addWidget(self.message_label, 1)
