@@ -70,6 +70,14 @@
         <source>{name} cannot use the data folder {folder}: {error}</source>
         <translation>{name} ne peut pas utiliser le dossier de données {folder} : {error}</translation>
     </message>
+    <message>
+        <source>This data folder was written by a newer version of {name}; install that version to open it. Nothing was changed.
+
+{details}</source>
+        <translation>Ce dossier de données a été écrit par une version plus récente de {name} : installez cette version pour l&apos;ouvrir. Rien n&apos;a été modifié.
+
+{details}</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentFiles</name>
@@ -84,6 +92,65 @@
     <message>
         <source>The copy could not be saved: {reason}</source>
         <translation>La copie n&apos;a pas pu être enregistrée : {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>BackupActions</name>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Sauvegarder maintenant…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>Res&amp;taurer…</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Sauvegarder</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Sauvegarde en cours…</translation>
+    </message>
+    <message>
+        <source>Backup written to {path}.</source>
+        <translation>Sauvegarde enregistrée dans {path}.</translation>
+    </message>
+    <message>
+        <source>Attachments missing from the disk: {count}.</source>
+        <translation>Pièces jointes absentes du disque : {count}.</translation>
+    </message>
+    <message>
+        <source>The backup failed: {error}</source>
+        <translation>La sauvegarde a échoué : {error}</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>Vérification de la sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Restore the backup of {date}?
+
+It holds {missions} missions, {invoices} invoices and {attachments} attachments. It replaces all the current data; a backup of the current data is kept in the backups folder.</source>
+        <translation>Restaurer la sauvegarde du {date} ?
+
+Elle contient {missions} missions, {invoices} factures et {attachments} pièces jointes. Elle remplace toutes les données actuelles ; une sauvegarde des données actuelles est conservée dans le dossier des sauvegardes.</translation>
+    </message>
+    <message>
+        <source>This file is not a Connect Desktop backup.</source>
+        <translation>Ce fichier n&apos;est pas une sauvegarde de Connect Desktop.</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of Connect Desktop; update first.</source>
+        <translation>Cette sauvegarde a été faite par une version plus récente de Connect Desktop : mettez d&apos;abord l&apos;application à jour.</translation>
+    </message>
+    <message>
+        <source>This backup is damaged and cannot be restored.</source>
+        <translation>Cette sauvegarde est endommagée et ne peut pas être restaurée.</translation>
     </message>
 </context>
 <context>
@@ -1734,6 +1801,18 @@ Net : {net}</translation>
         <translation>Le fichier a disparu pendant l&apos;import</translation>
     </message>
     <message>
+        <source>The PDF has too many pages for an invoice</source>
+        <translation>Le PDF a trop de pages pour une facture</translation>
+    </message>
+    <message>
+        <source>The PDF took too long to read: it may be damaged</source>
+        <translation>La lecture du PDF a pris trop de temps : il est peut-être endommagé</translation>
+    </message>
+    <message>
+        <source>The PDF could not be read: it may be damaged</source>
+        <translation>Le PDF n&apos;a pas pu être lu : il est peut-être endommagé</translation>
+    </message>
+    <message>
         <source>The date cannot be in the future.</source>
         <translation>La date ne peut pas être dans le futur.</translation>
     </message>
@@ -3196,6 +3275,29 @@ Net : {net}</translation>
     <message>
         <source>The mission could not be saved: {reason}</source>
         <translation>La mission n&apos;a pas pu être enregistrée : {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>StartupChecks</name>
+    <message>
+        <source>These files are recorded for your invoices but are missing from the data folder. Nothing was removed from your invoices: put the files back, or restore a backup.
+
+{files}</source>
+        <translation>Ces fichiers sont enregistrés pour vos factures mais manquent dans le dossier des données. Rien n&apos;a été retiré de vos factures : remettez les fichiers en place, ou restaurez une sauvegarde.
+
+{files}</translation>
+    </message>
+    <message>
+        <source>The database in {folder} is damaged. Restore the backup of {date} ({file})? The damaged file is kept beside the backups.</source>
+        <translation>La base de données de {folder} est endommagée. Restaurer la sauvegarde du {date} ({file}) ? Le fichier endommagé est conservé avec les sauvegardes.</translation>
+    </message>
+    <message>
+        <source>The database in {folder} is damaged and was left as it is. Restore a backup from the backups folder, or copy the folder for support.</source>
+        <translation>La base de données de {folder} est endommagée et a été laissée telle quelle. Restaurez une sauvegarde du dossier des sauvegardes, ou copiez le dossier pour l&apos;assistance.</translation>
+    </message>
+    <message>
+        <source>The backup {file} was not restored: {error}</source>
+        <translation>La sauvegarde {file} n&apos;a pas été restaurée : {error}</translation>
     </message>
 </context>
 <context>
