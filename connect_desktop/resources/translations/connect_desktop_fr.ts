@@ -3021,8 +3021,8 @@ Net : {net}</translation>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <source>Copies of the database taken before each migration.</source>
-        <translation>Copies de la base de données prises avant chaque migration.</translation>
+        <source>One backup a day at start (the last 7 days, 4 weeks and 12 months are kept), a copy before each migration, and the ones you make here.</source>
+        <translation>Une sauvegarde par jour au démarrage (les 7 derniers jours, 4 semaines et 12 mois sont conservés), une copie avant chaque migration, et celles que vous faites ici.</translation>
     </message>
     <message>
         <source>&amp;Holiday zone</source>

@@ -283,7 +283,9 @@ class ProfileFormPages:
         self.backupsDirLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         backups_hint = _hint(
             QCoreApplication.translate(
-                "ProfileDialog", "Copies of the database taken before each migration."
+                "ProfileDialog",
+                "One backup a day at start (the last 7 days, 4 weeks and 12 months are "
+                "kept), a copy before each migration, and the ones you make here.",
             ),
             "backupsHint",
         )
