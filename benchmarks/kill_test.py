@@ -139,7 +139,7 @@ def worker(data_dir: Path, seed: int) -> None:
 # -- the parent: kill, then check ------------------------------------------------------------
 def check(data_dir: Path) -> list[str]:
     """What is wrong with the data folder as the kill left it (nothing, hopefully)."""
-    from connect_desktop.services.attachments import attachment_path
+    from connect_desktop.services.attachments import REFERENCED_FILES_SQL, attachment_path
 
     problems: list[str] = []
     db = data_dir / "connect-desktop.sqlite3"
@@ -155,10 +155,7 @@ def check(data_dir: Path) -> list[str]:
         for invoice_id, status, last_step in rows:
             if last_step != status:
                 problems.append(f"invoice {invoice_id}: status {status}, history {last_step}")
-        for (sha,) in connection.execute(
-            "SELECT sha256 FROM attachment UNION SELECT attachment_sha256 FROM owninvoice "
-            "WHERE attachment_sha256 != ''"
-        ):
+        for _invoice, _name, sha in connection.execute(REFERENCED_FILES_SQL):
             path = attachment_path(data_dir, sha)
             if not path.exists():
                 problems.append(f"attachment {sha[:12]} missing")

@@ -16,6 +16,13 @@ from connect_desktop.domain.errors import DomainError
 from connect_desktop.services.files import write_bytes_atomically
 
 ATTACHMENTS_FOLDER = "attachments"
+# Every stored file the database refers to, as (invoice id, name shown, sha256): the
+# invoices' attachments and the freelancer's own invoice PDFs.
+REFERENCED_FILES_SQL = (
+    "SELECT invoice_id, original_name, sha256 FROM attachment "
+    "UNION SELECT invoice_id, number, attachment_sha256 FROM owninvoice "
+    "WHERE attachment_sha256 != ''"
+)
 MAX_PDF_BYTES = 10 * 1024 * 1024  # R9: an imported invoice is at most 10 MB
 _SHA256 = re.compile(r"[0-9a-f]{64}")
 

@@ -24,7 +24,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from connect_desktop import __version__
-from connect_desktop.services.attachments import attachment_path, store_file
+from connect_desktop.services.attachments import REFERENCED_FILES_SQL, attachment_path, store_file
 from connect_desktop.services.backup_check import (
     ATTACHMENT_PREFIX,
     CHUNK,
@@ -100,16 +100,9 @@ def _hash_file(path: Path) -> MemberInfo:
     return MemberInfo(size, digest.hexdigest())
 
 
-def _referenced_digests(connection: sqlite3.Connection, counts: dict[str, int]) -> list[str]:
-    queries = {
-        "attachment": "SELECT sha256 FROM attachment",
-        "owninvoice": "SELECT attachment_sha256 FROM owninvoice WHERE attachment_sha256 != ''",
-    }
-    digests: set[str] = set()
-    for table, query in queries.items():
-        if table in counts:  # an older schema may lack the table
-            digests.update(row[0] for row in connection.execute(query))
-    return sorted(digests)
+def _referenced_digests(connection: sqlite3.Connection) -> list[str]:
+    """The stored files to back up (the live database is always at the current schema)."""
+    return sorted({row[2] for row in connection.execute(REFERENCED_FILES_SQL)})
 
 
 def _snapshot(source: sqlite3.Connection, target: Path) -> None:
@@ -138,7 +131,7 @@ def _write_backup(
         try:
             counts = table_counts(reader)
             revision = schema_revision(reader) or ""
-            digests = _referenced_digests(reader, counts)
+            digests = _referenced_digests(reader)
         finally:
             reader.close()
         files: list[tuple[str, Path]] = []

@@ -21,9 +21,7 @@ from connect_desktop.domain.forecast import (
     upcoming_payments,
     year_totals,
 )
-from connect_desktop.domain.invoice import InvoiceKind, InvoiceStatus
-from connect_desktop.domain.money import ZERO, halves_to_days
-from connect_desktop.domain.payment import PaymentOption
+from connect_desktop.domain.money import ZERO, from_cents, halves_to_days
 from connect_desktop.store.models import Cra, Invoice, Mission
 
 _INVOICE = Invoice.__table__  # type: ignore[attr-defined]
@@ -84,46 +82,37 @@ class Dashboard:
         return sum((item.record.net for item in self.overdue), ZERO)
 
 
-def _cents(value: int | None) -> Decimal | None:
-    return None if value is None else Decimal(value).scaleb(-2)
-
-
-def _day(value: object) -> date | None:
-    # Core queries hand SQLite's stored text to the type processor, which gives dates.
-    return value if isinstance(value, date) or value is None else date.fromisoformat(str(value))
-
-
 def load_payment_records(engine: Engine) -> list[PaymentRecord]:
-    """Every Connect invoice and credit note, with the CRA's validation date."""
+    """Every Connect invoice and credit note, with the CRA's validation date.
+
+    The Core query hands back dates and enum members already (the columns' types)."""
     with engine.connect() as connection:
         rows = connection.execute(RECORDS_QUERY).all()
-    records = []
-    for (
-        id_, number, title, kind, status, option, period_start, halves, rate, ht, fee, net,
-        validated_on, pay_earliest, pay_latest, paid_on, paid_amount,
-    ) in rows:  # fmt: skip
-        records.append(
-            PaymentRecord(
-                id=id_,
-                number=number,
-                mission_title=title,
-                kind=InvoiceKind(kind),
-                status=InvoiceStatus(status),
-                option=PaymentOption(option),
-                period_start=period_start,
-                days=halves_to_days(halves),
-                daily_rate=Decimal(rate).scaleb(-2),
-                amount_ht=Decimal(ht).scaleb(-2),
-                fee=Decimal(fee).scaleb(-2),
-                net=Decimal(net).scaleb(-2),
-                cra_validated_on=_day(validated_on),
-                pay_earliest=_day(pay_earliest),
-                pay_latest=_day(pay_latest),
-                paid_on=_day(paid_on),
-                paid_amount=_cents(paid_amount),
-            )
+    return [
+        PaymentRecord(
+            id=id_,
+            number=number,
+            mission_title=title,
+            kind=kind,
+            status=status,
+            option=option,
+            period_start=period_start,
+            days=halves_to_days(halves),
+            daily_rate=from_cents(rate),
+            amount_ht=from_cents(ht),
+            fee=from_cents(fee),
+            net=from_cents(net),
+            cra_validated_on=validated_on,
+            pay_earliest=pay_earliest,
+            pay_latest=pay_latest,
+            paid_on=paid_on,
+            paid_amount=None if paid_amount is None else from_cents(paid_amount),
         )
-    return records
+        for (
+            id_, number, title, kind, status, option, period_start, halves, rate, ht, fee, net,
+            validated_on, pay_earliest, pay_latest, paid_on, paid_amount,
+        ) in rows
+    ]  # fmt: skip
 
 
 def build_dashboard(records: list[PaymentRecord], today: date) -> Dashboard:

@@ -20,7 +20,11 @@ from pathlib import Path
 
 from sqlalchemy import Engine, text
 
-from connect_desktop.services.attachments import ATTACHMENTS_FOLDER, attachment_path
+from connect_desktop.services.attachments import (
+    ATTACHMENTS_FOLDER,
+    REFERENCED_FILES_SQL,
+    attachment_path,
+)
 
 ORPHANS_FOLDER = "orphaned"
 # The names tempfile.mkstemp gives in files.atomic_output: ".<target name>.<random>.tmp".
@@ -71,13 +75,7 @@ def _remove_temporary_files(data_dir: Path) -> int:
 
 def _referenced(engine: Engine) -> dict[str, MissingFile]:
     with engine.connect() as connection:
-        rows = connection.execute(
-            text(
-                "SELECT invoice_id, original_name, sha256 FROM attachment "
-                "UNION SELECT invoice_id, number, attachment_sha256 FROM owninvoice "
-                "WHERE attachment_sha256 != ''"
-            )
-        ).all()
+        rows = connection.execute(text(REFERENCED_FILES_SQL)).all()
     return {sha: MissingFile(invoice_id, name or "", sha) for invoice_id, name, sha in rows}
 
 
