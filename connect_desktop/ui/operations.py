@@ -55,12 +55,18 @@ class _Relay(QObject):
     @Slot(object)
     def _deliver_success(self, value: Any) -> None:
         self._finish()
-        self.on_success(value)
+        try:
+            self.on_success(value)
+        finally:
+            _notify_if_idle()
 
     @Slot(object)
     def _deliver_failure(self, error: Exception) -> None:
         self._finish()
-        self.on_failure(error)
+        try:
+            self.on_failure(error)
+        finally:
+            _notify_if_idle()
 
     def _finish(self) -> None:
         _pending.discard(self)
@@ -91,6 +97,25 @@ class _Job(QRunnable):
 
 # Relays are kept here until they deliver, so Python never collects one in flight.
 _pending: set[_Relay] = set()
+_idle_callbacks: list[Callable[[], None]] = []
+
+
+def call_when_idle(callback: Callable[[], None]) -> None:
+    """Call ``callback`` once on the UI thread, as soon as every job started so far (and
+    every job their results started) has run and delivered: the start-up clock uses it
+    to know when the window shows its data."""
+    _idle_callbacks.append(callback)
+    if not _pending:
+        _notify_if_idle()
+
+
+def _notify_if_idle() -> None:
+    if _pending:
+        return
+    callbacks = list(_idle_callbacks)
+    _idle_callbacks.clear()
+    for callback in callbacks:
+        callback()
 
 
 def run_job(
