@@ -98,6 +98,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.smoke and has_no_display():
         # A smoke test needs no screen: without one, Qt would abort before we start.
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from connect_desktop.ui.pyside_features import skip_feature_scan
+
+    skip_feature_scan()  # before the window's modules are imported
     from connect_desktop.ui.application import run
 
     return run(args, started_at=_STARTED_AT)
