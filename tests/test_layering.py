@@ -10,7 +10,7 @@ import connect_desktop
 
 PACKAGE_DIR = Path(connect_desktop.__file__).parent
 LOWER_LAYERS = ("domain", "store", "services")
-FORBIDDEN = ("PySide6", "qtawesome", "qtpy", "shiboken6")
+FORBIDDEN = ("PySide6", "shiboken6")
 
 
 def lower_layer_modules() -> list[str]:
@@ -49,7 +49,7 @@ def test_domain_imports_no_sql_and_no_qt() -> None:
         "import sys, connect_desktop.domain.payment, connect_desktop.domain.cra, "
         "connect_desktop.domain.invoice, connect_desktop.domain.mission\n"
         "print(sorted({m.split('.')[0] for m in sys.modules} & "
-        "{'PySide6', 'sqlalchemy', 'sqlmodel', 'alembic', 'qtawesome'}))\n"
+        "{'PySide6', 'sqlalchemy', 'sqlmodel', 'alembic'}))\n"
     )
     assert run_python(script).strip() == "[]"
 

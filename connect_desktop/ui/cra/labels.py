@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QPalette
 
 from connect_desktop.domain.cra import CraStatus
 from connect_desktop.domain.invoice import InvoiceStatus
+from connect_desktop.ui.icons import IconName
 
 # Literal calls (not a helper) so that pyside6-lupdate finds every string, in context
 # "CraLabels".
@@ -34,12 +35,11 @@ def invoice_status_label(status: InvoiceStatus) -> str:
     return labels[InvoiceStatus(status)]
 
 
-# The icon of each status (qtawesome names, loaded when first shown).
 STATUS_ICONS = {
-    CraStatus.DRAFT: "mdi6.pencil-outline",
-    CraStatus.SUBMITTED: "mdi6.send-clock-outline",
-    CraStatus.VALIDATED: "mdi6.check-decagram",
-    CraStatus.REJECTED: "mdi6.close-circle-outline",
+    CraStatus.DRAFT: IconName.CRA_DRAFT,
+    CraStatus.SUBMITTED: IconName.CRA_SUBMITTED,
+    CraStatus.VALIDATED: IconName.CRA_VALIDATED,
+    CraStatus.REJECTED: IconName.CRA_REJECTED,
 }
 
 

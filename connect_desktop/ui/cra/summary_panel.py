@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from connect_desktop.domain.cra import CraStatus
 from connect_desktop.domain.money import format_date, format_days, format_money, halves_to_days
 from connect_desktop.services.cra import CraMonth
+from connect_desktop.ui import icons
 from connect_desktop.ui.cra.errors import CraErrors
 from connect_desktop.ui.cra.labels import (
     STATUS_ICONS,
@@ -272,11 +273,10 @@ class CraSummaryPanel(QWidget):
         self.read_only_label.setVisible(bool(note))
 
     def _show_status_icon(self, status: CraStatus, color: QColor) -> None:
-        import qtawesome  # loaded when a status is first shown, not at start-up
-
         size = self.status_label.fontMetrics().height()
-        icon = qtawesome.icon(STATUS_ICONS[CraStatus(status)], color=color)
-        self.status_icon.setPixmap(icon.pixmap(size, size))
+        self.status_icon.setPixmap(
+            icons.pixmap(STATUS_ICONS[CraStatus(status)], color, size, self.devicePixelRatioF())
+        )
 
     def _show_figures(self, month: CraMonth) -> None:
         self.entered_label.setText(format_days(month.entered_days, self.locale))

@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QIcon, QPalette
 
 from connect_desktop.domain.invoice import InvoiceKind, InvoiceStatus
 from connect_desktop.domain.money import format_date
+from connect_desktop.ui import icons
 from connect_desktop.ui.cra.labels import invoice_status_label, month_title
 
 __all__ = [
@@ -25,14 +26,13 @@ __all__ = [
     "status_icon",
 ]
 
-# qtawesome names, loaded when a status is first drawn (not at start-up).
 STATUS_ICONS = {
-    InvoiceStatus.SPECIMEN: "mdi6.file-eye-outline",
-    InvoiceStatus.TO_IMPORT: "mdi6.file-upload-outline",
-    InvoiceStatus.IN_REVIEW: "mdi6.file-clock-outline",
-    InvoiceStatus.FINAL: "mdi6.file-check-outline",
-    InvoiceStatus.PAID: "mdi6.cash-check",
-    InvoiceStatus.CANCELLED: "mdi6.file-cancel-outline",
+    InvoiceStatus.SPECIMEN: icons.IconName.INVOICE_SPECIMEN,
+    InvoiceStatus.TO_IMPORT: icons.IconName.INVOICE_TO_IMPORT,
+    InvoiceStatus.IN_REVIEW: icons.IconName.INVOICE_IN_REVIEW,
+    InvoiceStatus.FINAL: icons.IconName.INVOICE_FINAL,
+    InvoiceStatus.PAID: icons.IconName.INVOICE_PAID,
+    InvoiceStatus.CANCELLED: icons.IconName.INVOICE_CANCELLED,
 }
 
 # (light theme, dark theme): each readable on its theme's window and base colours.
@@ -57,16 +57,9 @@ def status_color(status: InvoiceStatus, palette: QPalette) -> QColor:
     return QColor(pair[1] if is_dark(palette) else pair[0])
 
 
-@cache
-def _icon(name: str, color: str) -> QIcon:
-    import qtawesome  # loaded when the first status is drawn
-
-    return qtawesome.icon(name, color=color)
-
-
 def status_icon(status: InvoiceStatus, palette: QPalette) -> QIcon:
     """One icon per status and colour, made once."""
-    return _icon(STATUS_ICONS[InvoiceStatus(status)], status_color(status, palette).name())
+    return icons.icon(STATUS_ICONS[InvoiceStatus(status)], status_color(status, palette))
 
 
 def kind_label(kind: InvoiceKind) -> str:

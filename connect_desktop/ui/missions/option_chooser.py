@@ -33,6 +33,7 @@ from connect_desktop.domain.payment import (
     options_for,
     regime_for,
 )
+from connect_desktop.ui import icons
 from connect_desktop.ui.missions.labels import regime_title
 from connect_desktop.ui.missions.option_card import OptionCard
 from connect_desktop.ui.missions.option_texts import ChooserInputs, OptionTexts
@@ -248,12 +249,11 @@ class PaymentOptionChooser(QWidget):
         self.clientTermChanged.emit(self.client_term_days())
 
     def _load_lock_icon(self) -> None:
-        import qtawesome  # loaded when a lock is first shown, not at start-up
-
         color = self.palette().color(QPalette.ColorRole.WindowText)
         size = self.fontMetrics().height()
-        icon = qtawesome.icon("mdi6.lock", color=color)
-        self.lock_icon.setPixmap(icon.pixmap(size, size))
+        self.lock_icon.setPixmap(
+            icons.pixmap(icons.IconName.LOCK, color, size, self.devicePixelRatioF())
+        )
 
     # -- figures -------------------------------------------------------------------------
     def _refresh(self) -> None:

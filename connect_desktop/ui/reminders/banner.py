@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from connect_desktop.domain.reminders import Reminder, ReminderKind
+from connect_desktop.ui import icons
 from connect_desktop.ui.reminders.wording import TARGET_TABS, reminder_text, show_button_name
 
-BELL_ICON = "mdi6.bell-outline"
+BELL_ICON = icons.IconName.BELL
 ICON_SIZE = 20
 # (background, text) for a light and a dark palette: a soft amber that reads as "note".
 _LIGHT = ("#fff4e0", "#4e3200")
@@ -85,10 +86,8 @@ class ReminderBanner(QFrame):
         palette.setColor(QPalette.ColorRole.Window, QColor(background))
         palette.setColor(QPalette.ColorRole.WindowText, QColor(text))
         self.setPalette(palette)
-        import qtawesome  # loaded when the banner is built, not at start-up
-
         self.icon_label.setPixmap(
-            qtawesome.icon(BELL_ICON, color=text).pixmap(QSize(ICON_SIZE, ICON_SIZE))
+            icons.pixmap(BELL_ICON, text, ICON_SIZE, self.devicePixelRatioF())
         )
 
     def changeEvent(self, event: QEvent) -> None:
