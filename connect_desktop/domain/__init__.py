@@ -1,4 +1,4 @@
 """Pure business rules: money, working days, payment options, lifecycles.
 
-Standard library, ``holidays`` and ``babel`` only: no Qt, no SQL, no I/O.
+Standard library and ``babel`` only: no Qt, no SQL, no I/O.
 """

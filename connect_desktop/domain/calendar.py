@@ -1,8 +1,9 @@
 """French working days (R6): public holidays by zone, working-day arithmetic, month grids.
 
 A working day (*jour ouvré*) is Monday to Friday and not a public holiday of the
-freelancer's zone. ``zone`` is a ``holidays`` subdivision code for France ("57" Moselle,
-"6AE" Alsace, "971" Guadeloupe...) or ``None`` for metropolitan France.
+freelancer's zone. ``zone`` is an ISO 3166-2:FR code ("57" Moselle, "6AE" Alsace, "971"
+Guadeloupe...) or ``None`` for metropolitan France. The holidays come from
+``french_holidays``, which computes them from the rules (no library to load at start-up).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from connect_desktop.domain.errors import DomainError
+from connect_desktop.domain.french_holidays import public_holidays
 
 # Zones a freelancer can choose, in the order the settings list them.
 HOLIDAY_ZONES: dict[str | None, str] = {
@@ -27,8 +29,6 @@ HOLIDAY_ZONES: dict[str | None, str] = {
     "976": "Mayotte",
 }
 
-_LANGUAGES = {"fr": "fr", "en": "en_US"}
-
 
 def check_zone(zone: str | None) -> str | None:
     """Return ``zone`` if it is a zone the app knows, else raise ``DomainError``."""
@@ -40,22 +40,25 @@ def check_zone(zone: str | None) -> str | None:
 
 @lru_cache(maxsize=256)
 def _holidays(year: int, zone: str | None, language: str) -> dict[date, str]:
-    import holidays  # heavy: loaded on first use, not at start-up
+    # Cached: working-day loops ask for the same year's table once per day.
+    return public_holidays(year, zone, language)
 
-    table = holidays.country_holidays("FR", subdiv=zone, years=year, language=language)
-    return dict(table.items())
+
+def _language(language: str) -> str:
+    """English names for "en"; French names for any other language."""
+    return "en" if language == "en" else "fr"
 
 
 def holidays_in_year(year: int, zone: str | None = None, language: str = "fr") -> dict[date, str]:
     """Public holidays of ``year`` in ``zone`` with their names (French by default)."""
     check_zone(zone)
-    return dict(_holidays(year, zone, _LANGUAGES.get(language, "fr")))
+    return dict(_holidays(year, zone, _language(language)))
 
 
 def holiday_name(day: date, zone: str | None = None, language: str = "fr") -> str | None:
     """The holiday's name if ``day`` is a public holiday of ``zone``, else ``None``."""
     check_zone(zone)
-    return _holidays(day.year, zone, _LANGUAGES.get(language, "fr")).get(day)
+    return _holidays(day.year, zone, _language(language)).get(day)
 
 
 def is_weekend(day: date) -> bool:
