@@ -5,6 +5,7 @@ from __future__ import annotations
 import platform
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QUrl, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QIcon, QKeySequence
@@ -22,16 +23,19 @@ from connect_desktop import APP_NAME, __version__
 from connect_desktop.resources import resource_path
 from connect_desktop.services.overview import StartupState, load_startup_state
 from connect_desktop.ui.context import AppContext
-from connect_desktop.ui.cra.tab import CraTab
-from connect_desktop.ui.dashboard.tab import DashboardTab
 from connect_desktop.ui.exports import build_export_menu
-from connect_desktop.ui.invoices.tab import InvoicesTab
-from connect_desktop.ui.missions.tab import MissionsTab
 from connect_desktop.ui.operations import run_job
 from connect_desktop.ui.profile.dialog import edit_profile
 from connect_desktop.ui.reminders.center import ReminderCenter
 from connect_desktop.ui.status import next_payment_text
+from connect_desktop.ui.tab_page import TabPage
 from connect_desktop.ui.welcome import WelcomePage
+
+if TYPE_CHECKING:
+    from connect_desktop.ui.cra.tab import CraTab
+    from connect_desktop.ui.dashboard.tab import DashboardTab
+    from connect_desktop.ui.invoices.tab import InvoicesTab
+    from connect_desktop.ui.missions.tab import MissionsTab
 
 
 def show_about(parent: QWidget, title: str, text: str) -> None:
@@ -53,30 +57,16 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("mainTabs")
         self.tabs.setDocumentMode(True)
-        self.dashboard_tab = DashboardTab(context)
-        self.tabs.addTab(self.dashboard_tab, self.tr("&Dashboard"))
-        self.dashboard_tab.invoiceRequested.connect(self.show_invoice)
-        self.missions_tab = MissionsTab(context)
-        self.tabs.addTab(self.missions_tab, self.tr("&Missions"))
-        self.missions_tab.missionsChanged.connect(self.refresh_status)
+        # Tabs are built when first needed: only the one shown at start costs start-up.
+        self._dashboard_page = TabPage(self._build_dashboard, self._dashboard_built)
+        self._missions_page = TabPage(self._build_missions, self._missions_built)
+        self._cra_page = TabPage(self._build_cra, self._cra_built)
+        self._invoices_page = TabPage(self._build_invoices, self._invoices_built)
+        self.tabs.addTab(self._dashboard_page, self.tr("&Dashboard"))
+        self.tabs.addTab(self._missions_page, self.tr("&Missions"))
+        self.tabs.addTab(self._cra_page, self.tr("&CRA"))
+        self.tabs.addTab(self._invoices_page, self.tr("Connect &invoices"))
         self._missions_shown = False
-        self.cra_tab = CraTab(context)
-        self.tabs.addTab(self.cra_tab, self.tr("&CRA"))
-        self.cra_tab.craChanged.connect(self.refresh_status)
-        self.cra_tab.craChanged.connect(self.missions_tab.reload)
-        self.missions_tab.missionsChanged.connect(self.cra_tab.reload_missions)
-        self.invoices_tab = InvoicesTab(context)
-        self.tabs.addTab(self.invoices_tab, self.tr("Connect &invoices"))
-        self.invoices_tab.invoicesChanged.connect(self.refresh_status)
-        self.cra_tab.craChanged.connect(self.invoices_tab.refresh)
-        self.missions_tab.missionsChanged.connect(self.invoices_tab.refresh)
-        self._data_signals = (
-            self.missions_tab.missionsChanged,
-            self.cra_tab.craChanged,
-            self.invoices_tab.invoicesChanged,
-        )
-        for changed in self._data_signals:
-            changed.connect(self.dashboard_tab.refresh)
         self._synced_mission: int | None = None
         self.tabs.currentChanged.connect(self._tab_changed)
 
@@ -91,10 +81,7 @@ class MainWindow(QMainWindow):
         # The reminders' banner sits above the tabs; the center checks at start and daily.
         self.reminders = ReminderCenter(context, self)
         self.reminders.navigateRequested.connect(self._reminder_navigation)
-        # Past midnight, payments fall due or late: the figures that count days are redone.
-        self.reminders.newDay.connect(self.dashboard_tab.refresh)
-        self.reminders.newDay.connect(self.refresh)
-        self.reminders.newDay.connect(self.invoices_tab.refresh)
+        self.reminders.newDay.connect(self._new_day)
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -109,7 +96,102 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self._restore_state()
+        self._tab_changed(self.tabs.currentIndex())
         self.refresh()
+
+    # -- tabs ----------------------------------------------------------------------------
+    @property
+    def dashboard_tab(self) -> DashboardTab:
+        return self._dashboard_page.content()
+
+    @property
+    def missions_tab(self) -> MissionsTab:
+        return self._missions_page.content()
+
+    @property
+    def cra_tab(self) -> CraTab:
+        return self._cra_page.content()
+
+    @property
+    def invoices_tab(self) -> InvoicesTab:
+        return self._invoices_page.content()
+
+    def current_tab(self) -> QWidget:
+        """The widget of the tab shown (built by now: showing a tab builds it)."""
+        page = self.tabs.currentWidget()
+        return page.content() if isinstance(page, TabPage) else page
+
+    def _build_dashboard(self) -> DashboardTab:
+        from connect_desktop.ui.dashboard.tab import DashboardTab
+
+        return DashboardTab(self.context)
+
+    def _dashboard_built(self, tab: DashboardTab) -> None:
+        tab.invoiceRequested.connect(self.show_invoice)
+
+    def _build_missions(self) -> MissionsTab:
+        from connect_desktop.ui.missions.tab import MissionsTab
+
+        return MissionsTab(self.context)
+
+    def _missions_built(self, tab: MissionsTab) -> None:
+        tab.missionsChanged.connect(self._missions_changed)
+        tab.set_show_archived(self.show_archived_action.isChecked())
+        if self._missions_shown:
+            tab.reload()
+
+    def _build_cra(self) -> CraTab:
+        from connect_desktop.ui.cra.tab import CraTab
+
+        return CraTab(self.context)
+
+    def _cra_built(self, tab: CraTab) -> None:
+        tab.craChanged.connect(self._cra_changed)
+
+    def _build_invoices(self) -> InvoicesTab:
+        from connect_desktop.ui.invoices.tab import InvoicesTab
+
+        return InvoicesTab(self.context)
+
+    def _invoices_built(self, tab: InvoicesTab) -> None:
+        tab.invoicesChanged.connect(self._invoices_changed)
+
+    # Each change reaches the tabs that exist; a tab built later reads fresh data anyway.
+    @Slot()
+    def _missions_changed(self) -> None:
+        self._data_changed()
+        if (cra := self._cra_page.built()) is not None:
+            cra.reload_missions()
+        if (invoices := self._invoices_page.built()) is not None:
+            invoices.refresh()
+
+    @Slot()
+    def _cra_changed(self) -> None:
+        self._data_changed()
+        if (missions := self._missions_page.built()) is not None:
+            missions.reload()
+        if (invoices := self._invoices_page.built()) is not None:
+            invoices.refresh()
+
+    @Slot()
+    def _invoices_changed(self) -> None:
+        self._data_changed()
+
+    def _data_changed(self) -> None:
+        self.refresh()
+        if (dashboard := self._dashboard_page.built()) is not None:
+            dashboard.refresh()
+        if self._missions_shown:
+            self.reminders.refresh()
+
+    @Slot()
+    def _new_day(self) -> None:
+        """Past midnight, payments fall due or late: the figures that count days are redone."""
+        if (dashboard := self._dashboard_page.built()) is not None:
+            dashboard.refresh()
+        self.refresh()
+        if (invoices := self._invoices_page.built()) is not None:
+            invoices.refresh()
 
     # -- menus ---------------------------------------------------------------------------
     def _action(
@@ -144,12 +226,14 @@ class MainWindow(QMainWindow):
 
         edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.addAction(
-            self._action(self.tr("&Find a mission"), self.missions_tab.focus_filter, "Ctrl+F")
+            self._action(
+                self.tr("&Find a mission"), lambda: self.missions_tab.focus_filter(), "Ctrl+F"
+            )
         )
         edit_menu.addAction(
             self._action(
                 self.tr("&Archive or restore the mission"),
-                self.missions_tab.toggle_archive_selected,
+                lambda: self.missions_tab.toggle_archive_selected(),
                 "Ctrl+Shift+A",
             )
         )
@@ -165,7 +249,7 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         self.show_archived_action = QAction(self.tr("Show &archived missions"), self)
         self.show_archived_action.setCheckable(True)
-        self.show_archived_action.toggled.connect(self.missions_tab.set_show_archived)
+        self.show_archived_action.toggled.connect(self._show_archived)
         view_menu.addAction(self.show_archived_action)
 
         help_menu = bar.addMenu(self.tr("&Help"))
@@ -209,10 +293,10 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.tabs)
         if not self._missions_shown:
             self._missions_shown = True
-            self.missions_tab.reload()
-            self.cra_tab.reload_missions()
-            for changed in self._data_signals:
-                changed.connect(self.reminders.refresh)
+            if (missions := self._missions_page.built()) is not None:
+                missions.reload()
+            if (cra := self._cra_page.built()) is not None:
+                cra.reload_missions()
             self.reminders.start()
 
     @Slot()
@@ -228,14 +312,15 @@ class MainWindow(QMainWindow):
     @Slot()
     def new_mission(self) -> None:
         self.pages.setCurrentWidget(self.tabs)
-        self.show_tab(self.tabs.indexOf(self.missions_tab))
+        self.show_tab(self.tabs.indexOf(self._missions_page))
         self.missions_tab.new_mission()
 
     @Slot()
     def open_profile(self) -> None:
         if edit_profile(self, self.context, on_restore=self.request_restore):
             self.refresh()
-            self.dashboard_tab.refresh()
+            if (dashboard := self._dashboard_page.built()) is not None:
+                dashboard.refresh()
             if self._missions_shown:
                 self.reminders.refresh()  # the choices or the holiday zone may have changed
 
@@ -264,10 +349,14 @@ class MainWindow(QMainWindow):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.context.data_dir)))
 
     def _tab_changed(self, index: int) -> None:
-        """Going to the CRA tab shows the mission last selected in the Missions tab."""
-        if self.tabs.widget(index) is not self.cra_tab:
+        """Build the tab on its first showing; going to the CRA tab shows the mission last
+        selected in the Missions tab."""
+        page = self.tabs.widget(index)
+        if isinstance(page, TabPage):
+            page.content()
+        if page is not self._cra_page or (missions := self._missions_page.built()) is None:
             return
-        view = self.missions_tab.selected_view()
+        view = missions.selected_view()
         if view is not None and view.id != self._synced_mission:
             self._synced_mission = view.id
             self.cra_tab.select_mission(view.id)
@@ -280,20 +369,25 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def _reminder_navigation(self, target: str) -> None:
-        tab = self.cra_tab if target == "cra" else self.invoices_tab
-        self.show_tab(self.tabs.indexOf(tab))
+        page = self._cra_page if target == "cra" else self._invoices_page
+        self.show_tab(self.tabs.indexOf(page))
 
     @Slot(int)
     def show_invoice(self, invoice_id: int) -> None:
         """Go to the invoices tab with this invoice selected."""
         # Before the tab shows, so that its first load selects this invoice.
         self.invoices_tab.reveal_invoice(invoice_id)
-        self.show_tab(self.tabs.indexOf(self.invoices_tab))
+        self.show_tab(self.tabs.indexOf(self._invoices_page))
 
     def show_tab(self, index: int) -> None:
         if 0 <= index < self.tabs.count():
             self.pages.setCurrentWidget(self.tabs)
             self.tabs.setCurrentIndex(index)
+
+    @Slot(bool)
+    def _show_archived(self, show: bool) -> None:
+        if (missions := self._missions_page.built()) is not None:
+            missions.set_show_archived(show)
 
     @Slot()
     def about(self) -> None:

@@ -134,16 +134,16 @@ def test_the_window_opens_on_the_dashboard_and_goes_to_a_chosen_invoice(
 ) -> None:
     window = open_demo_window(qtbot, context)
     settle(qtbot)
-    assert window.tabs.widget(0) is window.dashboard_tab
+    assert window.tabs.currentIndex() == 0
     assert window.dashboard_tab.objectName() == "dashboardTab"
-    assert window.tabs.currentWidget() is window.dashboard_tab
+    assert window.current_tab() is window.dashboard_tab
     qtbot.waitUntil(window.dashboard_tab.is_showing_content, timeout=10_000)
     wanted = window.dashboard_tab.overdue_model.index(0, 0).data(INVOICE_ID_ROLE)
     window.dashboard_tab.invoiceRequested.emit(wanted)
     settle(qtbot)
     qtbot.waitUntil(window.invoices_tab.rows_loaded, timeout=10_000)
     settle(qtbot)
-    assert window.tabs.currentWidget() is window.invoices_tab
+    assert window.current_tab() is window.invoices_tab
     assert window.invoices_tab.selected_id() == wanted
 
 
@@ -205,7 +205,7 @@ def test_going_to_an_invoice_clears_the_filters_that_hide_it(
     qtbot: QtBot, context: AppContext
 ) -> None:
     window = open_demo_window(qtbot, context)
-    window.show_tab(window.tabs.indexOf(window.invoices_tab))
+    window.show_tab(3)
     qtbot.waitUntil(window.invoices_tab.rows_loaded, timeout=10_000)
     settle(qtbot)
     bar = window.invoices_tab.filter_bar
@@ -216,6 +216,6 @@ def test_going_to_an_invoice_clears_the_filters_that_hide_it(
     window.show_tab(0)
     window.show_invoice(wanted)
     settle(qtbot)
-    assert window.tabs.currentWidget() is window.invoices_tab
+    assert window.current_tab() is window.invoices_tab
     assert bar.search_edit.text() == ""
     assert window.invoices_tab.selected_id() == wanted

@@ -69,6 +69,7 @@ class MissionsTab(QWidget):
         self.context = context
         self._profile = ProfileBasics()
         self._loaded_once = False
+        self._new_started = False  # "New mission" asked for, perhaps before the first load
         self._selecting = False
         self._pending_select: int | None = None
 
@@ -221,7 +222,7 @@ class MissionsTab(QWidget):
         if wanted is not None and self._select_id(wanted):
             self._loaded_once = True
             return
-        keep_new = editing_new and self._loaded_once
+        keep_new = editing_new and (self._loaded_once or self._new_started)
         self._loaded_once = True
         if keep_new:
             return
@@ -319,6 +320,7 @@ class MissionsTab(QWidget):
         finally:
             self._selecting = False
         self.info_label.setVisible(False)
+        self._new_started = True
         self._show_editor_side()
         self.right.setCurrentIndex(self.EDITOR_PAGE)
         self.editor.start_new()
