@@ -8,7 +8,16 @@ import subprocess
 import sys
 from pathlib import Path
 
-HEAVY = ("fpdf", "facturx", "pypdf", "alembic", "icalendar", "lxml", "multiprocessing")
+HEAVY = (
+    "fpdf",
+    "facturx",
+    "pypdf",
+    "alembic",
+    "icalendar",
+    "lxml",
+    "multiprocessing",
+    "holidays",
+)
 
 PROBE = """
 import sys
