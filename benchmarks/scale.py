@@ -1,6 +1,6 @@
 """The app at 100 000 invoices and 20 years of CRAs: every tab, the filters, the memory.
 
-    python benchmarks/scale.py [--data-dir DIR] [--runs 7] [--switches 40]
+    python benchmarks/scale.py [--data-dir DIR] [--runs 7] [--switches 40] [--tabs LIST]
 
 The sample data (``fill_demo``: 417 missions over 240 months, about 100 000 invoices and
 100 000 CRAs) fills a temporary folder, which takes minutes; ``--data-dir`` fills that
@@ -24,6 +24,7 @@ Floors, measured in the same run: a bare ``QTableView`` over a ``QStandardItemMo
 50 rows, shown and painted (for "tab shown"); a ``QSortFilterProxyModel`` over the same
 100 000 searchable texts in a ``QStringListModel``, filtered per key and painted (for the
 filters); the RSS once Qt and the app's modules are imported, before any data (memory).
+``--tabs dashboard,missions,cra,invoices`` measures only those tabs (all by default).
 """
 
 from __future__ import annotations
@@ -47,6 +48,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 TODAY = date(2026, 11, 28)
 MISSIONS, MONTHS = 417, 240
 WORD = "kubernetes"  # in the title of one mission template in five
+TAB_KEYS = ("dashboard", "missions", "cra", "invoices")
 TAB_TARGET_S, FILTER_TARGET_S, STALL_TARGET_S, RSS_TARGET_MB = 0.3, 0.05, 0.05, 300.0
 
 
@@ -244,6 +246,7 @@ def press(edit: Any, key: str | None) -> None:
 class TabProbe:
     """How to open one tab and tell that its first rows or figures are painted."""
 
+    key: str  # as ``--tabs`` names it
     name: str
     create: Callable[[], Any]
     start: Callable[[Any], None]  # what the window does once the tab is shown
@@ -262,6 +265,7 @@ def tab_probes(context: Any) -> list[TabProbe]:
 
     return [
         TabProbe(
+            "dashboard",
             "Tableau de bord",
             lambda: DashboardTab(context),
             lambda tab: None,  # loads when shown
@@ -269,6 +273,7 @@ def tab_probes(context: Any) -> list[TabProbe]:
             lambda tab: tab.loads >= 1,
         ),
         TabProbe(
+            "missions",
             "Missions",
             lambda: MissionsTab(context),
             lambda tab: tab.reload(),  # the window loads it once shown
@@ -276,6 +281,7 @@ def tab_probes(context: Any) -> list[TabProbe]:
             lambda tab: tab.proxy.rowCount() > 0,
         ),
         TabProbe(
+            "cra",
             "CRA",
             lambda: CraTab(context),
             lambda tab: None,  # loads when shown
@@ -283,6 +289,7 @@ def tab_probes(context: Any) -> list[TabProbe]:
             lambda tab: tab.current_month() is not None,
         ),
         TabProbe(
+            "invoices",
             "Factures Connect",
             lambda: InvoicesTab(context),
             lambda tab: None,  # loads when shown
@@ -309,11 +316,13 @@ def open_tab(bench: Bench, probe: TabProbe) -> tuple[Any, float, float]:
 
 
 def measure_tabs(
-    bench: Bench, context: Any, runs: int, floor_s: float, baseline_mb: float
+    bench: Bench, context: Any, runs: int, floor_s: float, baseline_mb: float, tabs: set[str]
 ) -> tuple[list[Figure], dict[str, Any]]:
     figures: list[Figure] = []
     kept: dict[str, Any] = {}
     for probe in tab_probes(context):
+        if probe.key not in tabs:
+            continue
         peak_known = reset_peak()
         first_tab, first_s, first_stall = open_tab(bench, probe)
         bench.dispose(first_tab)
@@ -455,7 +464,7 @@ def floor_filter(bench: Bench, texts: list[str]) -> float:
 
 
 # -- the run -------------------------------------------------------------------------------
-def run(data_dir: Path, runs: int, switches: int) -> None:
+def run(data_dir: Path, runs: int, switches: int, tabs: set[str]) -> None:
     bench = Bench()
     from connect_desktop.store.database import database_path, open_database
     from connect_desktop.ui import context as _context
@@ -477,38 +486,41 @@ def run(data_dir: Path, runs: int, switches: int) -> None:
     filter_floor = floor_filter(bench, searchable_texts(engine))
     gc.collect()
     print("tabs…")
-    figures, tabs = measure_tabs(bench, context, runs, table_floor, baseline_mb)
+    figures, shown = measure_tabs(bench, context, runs, table_floor, baseline_mb, tabs)
     print("filters and month switches…")
-    figures.append(
-        Figure(
-            "Factures Connect: filter, per key (after the pause)",
-            measure_invoice_filter(bench, tabs["Factures Connect"]),
-            FILTER_TARGET_S,
-            filter_floor,
+    if "Factures Connect" in shown:
+        figures.append(
+            Figure(
+                "Factures Connect: filter, per key (after the pause)",
+                measure_invoice_filter(bench, shown["Factures Connect"]),
+                FILTER_TARGET_S,
+                filter_floor,
+            )
         )
-    )
-    figures.append(
-        Figure(
-            "Missions: filter, per key",
-            measure_mission_filter(bench, tabs["Missions"]),
-            FILTER_TARGET_S,
-            filter_floor,
+    if "Missions" in shown:
+        figures.append(
+            Figure(
+                "Missions: filter, per key",
+                measure_mission_filter(bench, shown["Missions"]),
+                FILTER_TARGET_S,
+                filter_floor,
+            )
         )
-    )
-    figures.append(
-        Figure(
-            f"CRA: month switch, load + draw ({switches})",
-            measure_month_switch(bench, tabs["CRA"], switches),
-            None,
+    if "CRA" in shown:
+        figures.append(
+            Figure(
+                f"CRA: month switch, load + draw ({switches})",
+                measure_month_switch(bench, shown["CRA"], switches),
+                None,
+            )
         )
-    )
     gc.collect()
     current = memory_mb()[0]
-    figures.append(Figure("RSS, the four tabs open", [current], RSS_TARGET_MB, baseline_mb, "MB"))
+    figures.append(Figure("RSS, the tabs open", [current], RSS_TARGET_MB, baseline_mb, "MB"))
     figures.append(
         Figure("RSS peak, whole run", [whole_peak_mb()], RSS_TARGET_MB, baseline_mb, "MB")
     )
-    for tab in tabs.values():
+    for tab in shown.values():
         bench.dispose(tab)
     engine.dispose()
     print_table(figures)
@@ -539,15 +551,21 @@ def main() -> int:
     parser.add_argument("--data-dir", type=Path, help="fill this folder once, then reuse it")
     parser.add_argument("--runs", type=int, default=7, help="openings of each tab")
     parser.add_argument("--switches", type=int, default=40, help="CRA months shown")
+    parser.add_argument(
+        "--tabs", default=",".join(TAB_KEYS), help="the tabs to measure, comma-separated"
+    )
     args = parser.parse_args()
+    tabs = {name.strip() for name in args.tabs.split(",")}
+    if not tabs <= set(TAB_KEYS):
+        parser.error(f"--tabs takes some of {', '.join(TAB_KEYS)}")
     if args.data_dir is not None:
         args.data_dir.mkdir(parents=True, exist_ok=True)
         print(f"sample: {fill(args.data_dir)}")
-        run(args.data_dir, args.runs, args.switches)
+        run(args.data_dir, args.runs, args.switches, tabs)
         return 0
     with tempfile.TemporaryDirectory() as folder:
         print(f"sample: {fill(Path(folder))}")
-        run(Path(folder), args.runs, args.switches)
+        run(Path(folder), args.runs, args.switches, tabs)
     return 0
 
 

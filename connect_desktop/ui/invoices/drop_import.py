@@ -86,7 +86,9 @@ class InvoiceImporter(QObject):
         super().__init__(parent)
         self.context = context
         self.errors = errors
-        self.rows = rows  # every invoice of the table, to find the one a file matches
+        # Every invoice of the table, to find the one a file matches; never changed once
+        # given, so the job thread reads it as it is.
+        self.rows = rows
         self.widget = parent
         self._busy = False
 
@@ -110,7 +112,7 @@ class InvoiceImporter(QObject):
         if self._busy:
             self.message.emit(self.tr("An import is already running: wait for it."), True)
             return
-        engine, rows = self.context.engine, list(self.rows())
+        engine, rows = self.context.engine, self.rows()
         names = ", ".join(path.name for path in paths)
         self._set_busy(True)
         self.message.emit(self.tr("Reading {name}…").format(name=names), False)
@@ -140,7 +142,7 @@ class InvoiceImporter(QObject):
             self._attach(review)
 
     def _switch(self, review: ImportReview, invoice_id: int) -> None:
-        engine, rows = self.context.engine, list(self.rows())
+        engine, rows = self.context.engine, self.rows()
         self._set_busy(True)
         run_job(
             self,

@@ -8,6 +8,7 @@ nothing.
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal, Slot
@@ -32,14 +33,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy import Engine
 
-from connect_desktop.services.invoices import (
-    InvoiceAction,
-    InvoiceDetail,
-    InvoiceRow,
-    list_invoice_rows,
-    load_invoice_detail,
-)
+from connect_desktop.services.invoice_table import InvoiceTable, load_invoice_table
+from connect_desktop.services.invoices import InvoiceAction, InvoiceDetail, load_invoice_detail
 from connect_desktop.ui.context import AppContext
 from connect_desktop.ui.empty_state import empty_state_page
 from connect_desktop.ui.invoices.actions import InvoiceActions
@@ -49,6 +46,7 @@ from connect_desktop.ui.invoices.drop_import import InvoiceImporter, can_drop, d
 from connect_desktop.ui.invoices.errors import InvoiceErrors
 from connect_desktop.ui.invoices.filter_bar import InvoiceFilterBar
 from connect_desktop.ui.invoices.own_invoice_actions import OwnInvoiceActions
+from connect_desktop.ui.invoices.row_filter import TextSearch, fold
 from connect_desktop.ui.invoices.row_texts import column_widths
 from connect_desktop.ui.invoices.table_model import (
     INVOICE_ID_ROLE,
@@ -57,6 +55,15 @@ from connect_desktop.ui.invoices.table_model import (
 )
 from connect_desktop.ui.missions.mission_form import error_color
 from connect_desktop.ui.operations import run_job
+
+# The newest invoices, read and shown first while the others load: a few screens' worth.
+FIRST_ROWS = 200
+
+
+def _load_all(engine: Engine) -> tuple[InvoiceTable, TextSearch]:
+    """Every invoice and the text index of their numbers and titles (on the job thread)."""
+    table = load_invoice_table(engine)
+    return table, TextSearch(table)
 
 
 class InvoicesTab(QWidget):
@@ -72,6 +79,7 @@ class InvoicesTab(QWidget):
         self.errors = InvoiceErrors(self)
         self._loaded_once = False
         self._loading = False
+        self._load_generation = 0  # bumps with each reload: older results are dropped
         self._wanted: int | None = None  # the invoice to select once the list is loaded
         self._detail_generation = 0
         self._message = ("", False)
@@ -197,22 +205,56 @@ class InvoicesTab(QWidget):
         elif self._wanted is None:
             self._wanted = self.selected_id()
         self._loading = True
+        self._load_generation += 1
+        generation = self._load_generation
+        engine = self.context.engine
         if not self._loaded_once:
             self.count_label.setText(self.tr("Loading the invoices…"))
-        engine = self.context.engine
-        run_job(self, lambda: list_invoice_rows(engine), self._loaded, self._load_failed)
+            if not self.model.total_count():  # the newest first, on screen within moments
+                run_job(
+                    self,
+                    lambda: load_invoice_table(engine, FIRST_ROWS),
+                    lambda table: self._first_rows_loaded(generation, table),
+                    self._load_failed,
+                )
+        run_job(
+            self,
+            lambda: _load_all(engine),
+            lambda loaded: self._loaded(generation, *loaded),
+            self._load_failed,
+        )
 
-    def _loaded(self, rows: list[InvoiceRow]) -> None:
+    def _first_rows_loaded(self, generation: int, table: InvoiceTable) -> None:
+        if generation != self._load_generation or self._loaded_once or not table:
+            return
+        self.model.set_today(self.context.today())
+        self.model.set_table(table)
+        self.pages.setCurrentIndex(self.LIST_PAGE)
+        wanted = self._wanted  # kept for the whole list: it may not be among the first
+        if not (wanted is not None and self.select_invoice(wanted)) and self.proxy.rowCount():
+            self._select_row(0)
+
+    def _loaded(self, generation: int, table: InvoiceTable, search: TextSearch) -> None:
+        if generation != self._load_generation:
+            return  # a newer reload is on its way
+        if self._wanted is None:
+            self._wanted = self.selected_id()  # shown among the first rows
         self._loading = False
         self._loaded_once = True
         today = self.context.today()
         self.model.set_today(today)
         self.panel.set_today(today)
-        self.model.set_rows(rows)
-        missions = sorted({(row.mission_id, row.mission_title) for row in rows}, key=_by_title)
-        years = sorted({row.period_start.year for row in rows}, reverse=True)
+        self.model.set_table(table, search)
+        titles = table.titles
+        mission_ids = set(table.mission_ids)
+        missions = sorted(
+            ((mission_id, titles[mission_id]) for mission_id in mission_ids), key=_by_title
+        )
+        years = sorted(
+            {date.fromordinal(day).year for day in set(table.period_starts)}, reverse=True
+        )
         self.filter_bar.set_choices(missions, years)
-        self.pages.setCurrentIndex(self.LIST_PAGE if rows else self.EMPTY_PAGE)
+        self.pages.setCurrentIndex(self.LIST_PAGE if table else self.EMPTY_PAGE)
         wanted, self._wanted = self._wanted, None
         if not (wanted is not None and self.select_invoice(wanted)) and self.proxy.rowCount():
             self._select_row(0)
@@ -300,7 +342,7 @@ class InvoicesTab(QWidget):
     def _update_count(self) -> None:
         if self._loading and not self._loaded_once:
             return
-        total, shown = self.model.rowCount(), self.proxy.rowCount()
+        total, shown = self.model.total_count(), self.proxy.rowCount()
         if self.proxy.is_filtered():
             text = self.tr("{shown} of {total} invoices")
         else:
@@ -396,8 +438,6 @@ class InvoicesTab(QWidget):
 
 
 def _by_title(item: tuple[int, str]) -> tuple[str, int]:
-    from connect_desktop.ui.missions.table_model import fold
-
     return fold(item[1]), item[0]
 
 

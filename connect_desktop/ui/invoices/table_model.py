@@ -1,37 +1,41 @@
-"""The invoices table: one row per ``InvoiceRow``, and the proxy that filters it.
+"""The invoices table: the model that filters and sorts its own rows, and the proxy the
+view shows.
 
-Built for 100 000 rows. ``data()`` formats only the rows the view asks for, and keeps the
-formatted texts of a row in a bounded cache. Sorting is done by the source model in one
-Python sort over pre-computed keys (the proxy forwards ``sort()``), because Qt's proxy
-sort would call ``data()`` about two million times. Filtering computes one flag per row in
-a single pass; ``filterAcceptsRow`` only reads it. "Days left" and "overdue" are derived
-from ``today`` (``set_today``), never stored.
+Built for 100 000 rows. The invoices stay in an ``InvoiceTable`` (one typed array per
+column); the model keeps the positions of the rows in display order (``_order``, by the
+sort) and of those the filters keep (``_visible``). Sorting is one Python sort of
+positions over a column's keys; filtering, a few comprehensions over the arrays
+(``row_filter``). A QSortFilterProxyModel would instead call Python once per row on every
+change. ``data()`` formats only the rows the view asks for, and keeps the formatted texts
+of a row in a bounded cache. "Days left" and "overdue" are derived from ``today``
+(``set_today``), never stored.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractItemModel,
     QAbstractTableModel,
+    QIdentityProxyModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QGuiApplication, QPalette
 
 from connect_desktop.domain.invoice import InvoiceStatus
+from connect_desktop.services.invoice_table import NO_AMOUNT, STATUSES, InvoiceTable
 from connect_desktop.services.invoices import InvoiceRow
 from connect_desktop.ui.invoices.labels import status_color, status_icon
+from connect_desktop.ui.invoices.row_filter import InvoiceFilters, TextSearch, kept_rows, words_of
 from connect_desktop.ui.invoices.row_texts import Column, InvoiceRowTexts
-from connect_desktop.ui.invoices.sort_keys import days_left, fast_key, raw_key
+from connect_desktop.ui.invoices.sort_keys import column_keys, days_left, is_overdue
 from connect_desktop.ui.missions.mission_form import error_color
-from connect_desktop.ui.missions.table_model import fold
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -41,9 +45,22 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 INVOICE_ROLE = Qt.ItemDataRole.UserRole + 2
 INVOICE_ID_ROLE = Qt.ItemDataRole.UserRole + 3
 
+# Roles as plain integers: ``data()`` runs for every painted cell and every role.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_DECORATION = int(Qt.ItemDataRole.DecorationRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_SORT, _ROW, _ID = int(SORT_ROLE), int(INVOICE_ROLE), int(INVOICE_ID_ROLE)
+_ANSWERED = frozenset({_DISPLAY, _ALIGNMENT, _FOREGROUND, _DECORATION, _TOOLTIP, _SORT, _ROW, _ID})
+
 _CACHE_LIMIT = 4000  # formatted rows kept (a few screens of scrolling)
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+_RIGHT_COLUMNS = frozenset(
+    {Column.DAYS, Column.AMOUNT_HT, Column.AMOUNT_TTC, Column.FEE, Column.NET, Column.DAYS_LEFT}
+)
+_CANCELLED = STATUSES.index(InvoiceStatus.CANCELLED)
 
 
 class InvoiceTableModel(QAbstractTableModel):
@@ -70,37 +87,56 @@ class InvoiceTableModel(QAbstractTableModel):
         self.locale = locale
         self.texts = InvoiceRowTexts(locale, self)
         self._today = today or date.today()
-        self._rows: list[InvoiceRow] = []
-        self._row_of: dict[int, int] | None = None  # invoice id -> row, built when asked
-        self._texts: dict[int, tuple[str, ...]] = {}  # invoice id -> formatted columns
-        self._folded: dict[int, str] = {}  # mission id -> folded title
+        self._table = InvoiceTable()
+        self._search: TextSearch | None = None  # built when the text is first filtered
+        self._order: list[int] = []  # every row's position in the table, as sorted
+        self._visible: list[int] = []  # the positions the filters keep, as sorted
+        self._filters = InvoiceFilters()
         self._sort: tuple[int, Qt.SortOrder] | None = None
-        # Bumped whenever rows are replaced or reordered: the proxy's flags follow it.
-        self.generation = 0
+        self._texts: dict[int, tuple[str, ...]] = {}  # position -> formatted columns
+        self._keys: dict[int, Sequence[Any]] = {}  # column -> sort keys, for this table
 
     # -- contents ------------------------------------------------------------------------
     def set_rows(self, rows: Sequence[InvoiceRow]) -> None:
+        self.set_table(InvoiceTable.from_rows(rows))
+
+    def set_table(self, table: InvoiceTable, search: TextSearch | None = None) -> None:
+        """Show ``table`` (sorted and filtered as before); ``search`` is its text index,
+        if it was built beforehand."""
         self.beginResetModel()
-        self._rows = list(rows)
+        self._table, self._search = table, search
         self._texts.clear()
-        self._folded.clear()
-        self._row_of = None
+        self._keys.clear()
+        self._order = list(range(len(table)))
         if self._sort is not None:
-            self._rows = self._sorted(self._rows, *self._sort)
-        self.generation += 1
+            self._order = self._sorted(*self._sort)
+        self._visible = self._kept()
         self.endResetModel()
 
-    def rows(self) -> list[InvoiceRow]:
-        return self._rows
+    def table(self) -> InvoiceTable:
+        return self._table
+
+    def rows(self) -> InvoiceTable:
+        """Every invoice, filtered or not, as a sequence of ``InvoiceRow``."""
+        return self._table
+
+    def total_count(self) -> int:
+        return len(self._table)
 
     def row_at(self, row: int) -> InvoiceRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self._table.row(self._visible[row]) if 0 <= row < len(self._visible) else None
 
     def row_of(self, invoice_id: int) -> int:
-        """The row of an invoice, or -1."""
-        if self._row_of is None:
-            self._row_of = {invoice.id: row for row, invoice in enumerate(self._rows)}
-        return self._row_of.get(invoice_id, -1)
+        """The row that shows an invoice, or -1 (unknown, or hidden by the filters)."""
+        return self._row_of_position(self._table.position_of(invoice_id))
+
+    def _row_of_position(self, position: int) -> int:
+        if position < 0:
+            return -1
+        try:
+            return self._visible.index(position)
+        except ValueError:
+            return -1
 
     def today(self) -> date:
         return self._today
@@ -110,22 +146,15 @@ class InvoiceTableModel(QAbstractTableModel):
         if today == self._today:
             return
         self._today = today
-        self.generation += 1
-        if self._rows:
+        self._keys.pop(self.DAYS_LEFT, None)
+        if self._visible:
             self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self._rows) - 1, self.COLUMN_COUNT - 1)
+                self.index(0, 0), self.index(len(self._visible) - 1, self.COLUMN_COUNT - 1)
             )
-
-    def folded_mission(self, row: InvoiceRow) -> str:
-        """The mission's title, case- and accent-folded (once per mission)."""
-        folded = self._folded.get(row.mission_id)
-        if folded is None:
-            folded = self._folded[row.mission_id] = fold(row.mission_title)
-        return folded
 
     # -- QAbstractTableModel -------------------------------------------------------------
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else len(self._visible)
 
     def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self.COLUMN_COUNT
@@ -143,248 +172,201 @@ class InvoiceTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.texts.header_tips().get(section)
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _RIGHT if self._right_aligned(section) else _LEFT
+            return _RIGHT if section in _RIGHT_COLUMNS else _LEFT
         return None
-
-    def _right_aligned(self, column: int) -> bool:
-        return column in self.MONEY_COLUMNS or column in (self.DAYS, self.DAYS_LEFT)
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        row = index.row()
-        if not 0 <= row < len(self._rows):
+        # The view asks about seven roles per painted cell: the others leave at once.
+        if role not in _ANSWERED:
             return None
-        invoice = self._rows[row]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == self.DAYS_LEFT:
-                return self.texts.days_left(days_left(invoice, self._today))
-            return self._texts_of(invoice)[column]
-        if role == SORT_ROLE:
-            return self._key_function(column)(invoice)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _RIGHT if self._right_aligned(column) else _LEFT
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return self._foreground(invoice, column)
-        if role == Qt.ItemDataRole.DecorationRole and column == self.STATUS:
-            return status_icon(invoice.status, QGuiApplication.palette())
-        if role == INVOICE_ROLE:
-            return invoice
-        if role == INVOICE_ID_ROLE:
-            return invoice.id
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self.texts.tooltip(invoice, column, self._today)
-        return None
+        row, visible = index.row(), self._visible
+        if not 0 <= row < len(visible):
+            return None
+        position, column = visible[row], index.column()
+        if role == _DISPLAY:
+            if column == Column.DAYS_LEFT:
+                return self.texts.days_left(days_left(self._table, position, self._today))
+            return self._texts_of(position)[column]
+        if role == _ALIGNMENT:
+            return _RIGHT if column in _RIGHT_COLUMNS else _LEFT
+        if role == _FOREGROUND:
+            return self._foreground(position, column)
+        if role == _DECORATION:
+            if column != Column.STATUS:
+                return None
+            status = STATUSES[self._table.statuses[position]]
+            return status_icon(status, QGuiApplication.palette())
+        if role == _ID:
+            return self._table.ids[position]
+        if role == _SORT:
+            return self._keys_of(column)[position]
+        if role == _ROW:
+            return self._table.row(position)
+        return self.texts.tooltip(self._table.row(position), column, self._today)
 
     # -- texts ---------------------------------------------------------------------------
-    def _texts_of(self, invoice: InvoiceRow) -> tuple[str, ...]:
-        texts = self._texts.get(invoice.id)
+    def _texts_of(self, position: int) -> tuple[str, ...]:
+        texts = self._texts.get(position)
         if texts is None:
             if len(self._texts) >= _CACHE_LIMIT:
                 self._texts.clear()
-            texts = self._texts[invoice.id] = self.texts.cells(invoice)
+            texts = self._texts[position] = self.texts.cells(self._table.row(position))
         return texts
 
-    def _foreground(self, invoice: InvoiceRow, column: int) -> Any:
+    def _foreground(self, position: int, column: int) -> Any:
+        table = self._table
         palette = QGuiApplication.palette()
-        if column == self.DAYS_LEFT and invoice.is_overdue(self._today):
+        if column == Column.DAYS_LEFT and is_overdue(table, position, self._today):
             return error_color(palette)
-        if invoice.status is InvoiceStatus.CANCELLED:
+        status = table.statuses[position]
+        if status == _CANCELLED:
             return palette.brush(QPalette.ColorRole.PlaceholderText)
-        if column == self.STATUS:
-            return status_color(invoice.status, palette)
-        if column == self.PAID and invoice.paid_amount not in (None, invoice.net):
+        if column == Column.STATUS:
+            return status_color(STATUSES[status], palette)
+        if column == Column.PAID and table.paid_amounts[position] not in (
+            NO_AMOUNT,
+            table.nets[position],
+        ):
             return error_color(palette)
         return None
 
     # -- sorting -------------------------------------------------------------------------
-    def _key_function(self, column: int) -> Callable[[InvoiceRow], Any]:
-        """The raw sort value of a column (also ``SORT_ROLE``): str or int, never None."""
-        return raw_key(column, self._today, self.folded_mission)
+    def _keys_of(self, column: int) -> Sequence[Any]:
+        keys = self._keys.get(column)
+        if keys is None:
+            keys = self._keys[column] = column_keys(
+                self._table, column, self._today, self._text_search().titles
+            )
+        return keys
 
-    def _sorted(self, rows: list[InvoiceRow], column: int, order: Qt.SortOrder) -> list[InvoiceRow]:
+    def _sorted(self, column: int, order: Qt.SortOrder) -> list[int]:
         # Python's sort is stable, in both directions: ties keep their current order.
-        key = fast_key(column, self._today, self.folded_mission)
-        return sorted(rows, key=key, reverse=order is Qt.SortOrder.DescendingOrder)
+        key = self._keys_of(column).__getitem__
+        return sorted(self._order, key=key, reverse=order == Qt.SortOrder.DescendingOrder)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < self.COLUMN_COUNT:
             return
         self._sort = (column, order)
-        if not self._rows:
+        if not self._table:
             return
-        self.layoutAboutToBeChanged.emit()
-        before = self._rows
-        self._rows = self._sorted(before, column, order)
-        self._row_of = None
-        self.generation += 1
-        persistent = self.persistentIndexList()
-        if persistent:
-            old_ids = [before[index.row()].id for index in persistent]
-            self.changePersistentIndexList(
-                persistent,
-                [
-                    self.index(self.row_of(invoice_id), index.column())
-                    for invoice_id, index in zip(old_ids, persistent, strict=True)
-                ],
-            )
-        self.layoutChanged.emit()
+
+        def sorted_and_kept() -> list[int]:
+            self._order = self._sorted(column, order)
+            return self._kept()
+
+        self._relayout(sorted_and_kept)
 
     def sort_column(self) -> tuple[int, Qt.SortOrder] | None:
         return self._sort
 
-
-class InvoiceFilterProxy(QSortFilterProxyModel):
-    """Filters by mission, year, status, overdue and free text (number or mission,
-    case- and accent-insensitive); sorting is the source model's."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._mission: int | None = None
-        self._year: int | None = None
-        self._status: InvoiceStatus | None = None
-        self._overdue_only = False
-        self._words: tuple[str, ...] = ()
-        self._model: InvoiceTableModel | None = None
-        self._flags: list[bool] | None = None
-        self._flags_generation = -1  # the model generation the flags were computed for
-        self.setSortRole(SORT_ROLE)
-        self.setDynamicSortFilter(False)
-
-    # -- filters -------------------------------------------------------------------------
+    # -- filtering -----------------------------------------------------------------------
     def set_mission(self, mission_id: int | None) -> None:
-        if mission_id != self._mission:
-            self._mission = mission_id
-            self._refilter()
+        self._set_filters(mission=mission_id)
 
     def set_year(self, year: int | None) -> None:
-        if year != self._year:
-            self._year = year
-            self._refilter()
+        self._set_filters(year=year)
 
     def set_status(self, status: InvoiceStatus | None) -> None:
-        if status != self._status:
-            self._status = status
-            self._refilter()
+        self._set_filters(status=status)
 
     def set_overdue_only(self, overdue_only: bool) -> None:
-        if overdue_only != self._overdue_only:
-            self._overdue_only = overdue_only
-            self._refilter()
+        self._set_filters(overdue_only=overdue_only)
 
     def set_text(self, text: str) -> None:
-        words = tuple(fold(text).split())
-        if words != self._words:
-            self._words = words
-            self._refilter()
+        self._set_filters(words=words_of(text))
 
     def filters(self) -> dict[str, Any]:
+        filters = self._filters
         return {
-            "mission": self._mission,
-            "year": self._year,
-            "status": self._status,
-            "overdue_only": self._overdue_only,
-            "text": " ".join(self._words),
+            "mission": filters.mission,
+            "year": filters.year,
+            "status": filters.status,
+            "overdue_only": filters.overdue_only,
+            "text": " ".join(filters.words),
         }
 
     def is_filtered(self) -> bool:
-        return any(
-            (
-                self._mission is not None,
-                self._year is not None,
-                self._status is not None,
-                self._overdue_only,
-                self._words,
-            )
-        )
+        return self._filters.active()
 
     def refresh(self) -> None:
         """Filter again (the day changed: "overdue" may have too)."""
-        self._refilter()
+        self._relayout(self._kept)
 
-    def _refilter(self) -> None:
-        # One pass over the rows, then a full re-map: for large changes on 100 000 rows this
-        # is several times faster than begin/endFilterChange's incremental row removals.
-        self._flags_generation = -1
-        self.invalidate()
+    def _set_filters(self, **changes: Any) -> None:
+        current = self._filters
+        wanted = replace(current, **changes)
+        if wanted != current:
+            self._filters = wanted
+            self._relayout(self._kept)
 
-    # -- QSortFilterProxyModel -----------------------------------------------------------
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+    def _text_search(self) -> TextSearch:
+        if self._search is None:
+            self._search = TextSearch(self._table)
+        return self._search
+
+    def _kept(self) -> list[int]:
+        if not self._filters.active():
+            return self._order
+        return kept_rows(self._table, self._order, self._filters, self._today, self._text_search())
+
+    def _relayout(self, visible: Callable[[], list[int]]) -> None:
+        """Show the rows ``visible()`` gives, keeping the selection and the current row on
+        the same invoices (those filtered out leave it)."""
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        before = self._visible
+        positions = [
+            before[index.row()] if index.row() < len(before) else -1 for index in persistent
+        ]
+        self._visible = visible()
+        if persistent:
+            rows = self._rows_of_positions(positions)
+            self.changePersistentIndexList(
+                persistent,
+                [
+                    self.index(rows.get(p, -1), index.column())
+                    for p, index in zip(positions, persistent, strict=True)
+                ],
+            )
+        self.layoutChanged.emit()
+
+    def _rows_of_positions(self, positions: list[int]) -> dict[int, int]:
+        wanted = set(positions)
+        if len(wanted) <= 8:
+            return {position: self._row_of_position(position) for position in wanted}
+        return {position: row for row, position in enumerate(self._visible) if position in wanted}
+
+
+class InvoiceFilterProxy(QIdentityProxyModel):
+    """What the table shows: the model's rows as they are, since the model filters and
+    sorts itself; the filters set here are passed on to it."""
+
+    def source(self) -> InvoiceTableModel:
         model = self.sourceModel()
-        if isinstance(model, InvoiceTableModel):
-            model.sort(column, order)
+        assert isinstance(model, InvoiceTableModel)
+        return model
 
-    def setSourceModel(self, model: QAbstractItemModel) -> None:  # type: ignore[override]
-        self._model = model if isinstance(model, InvoiceTableModel) else None
-        self._flags_generation = -1
-        super().setSourceModel(model)
+    def set_mission(self, mission_id: int | None) -> None:
+        self.source().set_mission(mission_id)
 
-    def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:
-        # Called once per row on every change: kept to a few attribute reads.
-        model = self._model
-        if model is None:
-            return True
-        if self._flags_generation != model.generation:
-            self._flags = self._compute_flags(model)
-            self._flags_generation = model.generation
-        flags = self._flags
-        return True if flags is None else flags[source_row]
+    def set_year(self, year: int | None) -> None:
+        self.source().set_year(year)
 
-    def _compute_flags(self, model: InvoiceTableModel) -> list[bool] | None:
-        """One flag per source row, or None when nothing is filtered.
+    def set_status(self, status: InvoiceStatus | None) -> None:
+        self.source().set_status(status)
 
-        Each active filter narrows the list of candidate rows in one comprehension, the
-        cheapest first; the text is matched once per mission title, and against the
-        invoice number only for the words the title lacks.
-        """
-        if not self.is_filtered():
-            return None
-        rows = model.rows()
-        kept = range(len(rows))
-        if self._mission is not None:
-            mission = self._mission
-            kept = [i for i in kept if rows[i].mission_id == mission]
-        if self._status is not None:
-            status = self._status
-            kept = [i for i in kept if rows[i].status is status]
-        if self._year is not None:
-            year = self._year
-            kept = [i for i in kept if rows[i].period_start.year == year]
-        if self._overdue_only:
-            today = model.today()
-            kept = [i for i in kept if rows[i].is_overdue(today)]
-        if self._words:
-            kept = self._text_matches(model, rows, kept)
-        flags = [False] * len(rows)
-        for i in kept:
-            flags[i] = True
-        return flags
+    def set_overdue_only(self, overdue_only: bool) -> None:
+        self.source().set_overdue_only(overdue_only)
 
-    def _text_matches(
-        self, model: InvoiceTableModel, rows: list[InvoiceRow], kept: Sequence[int]
-    ) -> list[int]:
-        words = self._words
-        # For each mission, the words its title lacks: the number must hold those.
-        lacking: dict[int, tuple[str, ...]] = {}
-        for i in kept:
-            row = rows[i]
-            if row.mission_id not in lacking:
-                title = model.folded_mission(row)
-                lacking[row.mission_id] = tuple(word for word in words if word not in title)
-        if len(words) == 1:
-            word = words[0]
-            return [
-                i
-                for i in kept
-                if not lacking[rows[i].mission_id] or word in rows[i].number.casefold()
-            ]
-        result = []
-        for i in kept:
-            row = rows[i]
-            missing = lacking[row.mission_id]
-            if not missing:
-                result.append(i)
-            else:
-                number = row.number.casefold()
-                if all(word in number for word in missing):
-                    result.append(i)
-        return result
+    def set_text(self, text: str) -> None:
+        self.source().set_text(text)
+
+    def filters(self) -> dict[str, Any]:
+        return self.source().filters()
+
+    def is_filtered(self) -> bool:
+        return self.source().is_filtered()
+
+    def refresh(self) -> None:
+        self.source().refresh()
