@@ -1,6 +1,6 @@
 """The CRA as a one-page A4 activity report, ready for both parties' signatures.
 
-fpdf2 is imported only while the page is rendered (``pdf_common.render_pdf``: start-up
+fpdf2 is imported only while the page is rendered (``pdf_render.render_pdf``: start-up
 time is a feature) and every piece of text uses the bundled DejaVu Sans, so accents, "€" and
 narrow no-break spaces print.
 No Qt here: the labels live in ``LABELS``, one small dict per language. No money either:
@@ -28,12 +28,11 @@ from connect_desktop.services.pdf_common import (
     PALE,
     Color,
     Item,
-    PdfCanvas,
     line_h,
     locale_for,
     month_label,
-    render_pdf,
 )
+from connect_desktop.services.pdf_render import QuickFitCanvas, render_pdf
 from connect_desktop.services.profile import FRANCE_NAMES, ProfileData, display_siret
 
 if TYPE_CHECKING:
@@ -109,7 +108,7 @@ OUTSIDE_FILL: Color = (250, 250, 251)
 BILLED_FILL: Color = (231, 238, 246)
 
 
-class _Report(PdfCanvas):
+class _Report(QuickFitCanvas):
     """One page being drawn: the month, the profile, the labels and small drawing helpers."""
 
     def __init__(self, pdf: FPDF, month: CraMonth, profile: ProfileData, language: str) -> None:

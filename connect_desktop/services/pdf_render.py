@@ -1,0 +1,281 @@
+"""Rendering the app's PDFs with the bundled DejaVu fonts, parsed once per process.
+
+fpdf2's ``add_font`` parses the whole TrueType file every time (DejaVu Sans has about
+6 000 glyphs), and at output it subsets that whole font again: together most of the time
+a page takes. Here each font is parsed once into a template that every document copies,
+and documents first get a reduced font with the characters French and English invoices
+use (Latin, Latin-1, Latin Extended-A, punctuation, currency signs): a few hundred glyphs,
+cheap to subset. A document that needs a character outside it is drawn again with the
+whole font. Either way the embedded subset holds the same glyphs with the same outlines
+and metrics, so the page looks (and is, byte for byte) the same.
+
+fpdf2 and fontTools are imported only when a document is rendered. No Qt here.
+"""
+
+from __future__ import annotations
+
+import copy
+import io
+import threading
+from collections import OrderedDict, defaultdict
+from collections.abc import Callable, Collection
+from datetime import datetime
+from typing import TYPE_CHECKING, BinaryIO
+
+from connect_desktop.resources import resource_path
+from connect_desktop.services.pdf_common import CREATOR, FONT, PdfCanvas
+
+if TYPE_CHECKING:
+    from fontTools.ttLib import TTFont
+    from fpdf import FPDF
+    from fpdf.fonts import TTFFont
+
+FONT_FILES = {"": "DejaVuSans.ttf", "B": "DejaVuSans-Bold.ttf"}  # style -> bundled file
+
+# Unicode ranges of the reduced fonts: what names, addresses and amounts in French or
+# English use, with room to spare. Anything else falls back to the whole font.
+COMMON_RANGES = (
+    (0x0020, 0x007E),  # Basic Latin
+    (0x00A0, 0x017F),  # Latin-1 Supplement, Latin Extended-A
+    (0x2000, 0x206F),  # General Punctuation (dashes, quotes, …, narrow no-break space)
+    (0x20A0, 0x20BF),  # currency signs (€)
+    (0x2100, 0x2122),  # letterlike symbols (№, ™)
+    (0x2190, 0x2193),  # arrows
+    (0x2212, 0x2212),  # minus sign
+)
+
+# The tables fpdf2 drops when it subsets a font for output (fpdf/output.py, _add_fonts).
+OUTPUT_DROPPED_TABLES = [
+    *("FFTM", "GDEF", "GPOS", "GSUB", "MATH", "hdmx", "meta", "sbix"),
+    *("CBDT", "CBLC", "EBDT", "EBLC", "EBSC", "SVG ", "CPAL", "COLR"),
+]
+
+# Text with these is left to fpdf2's line breaking: line breaks, soft hyphens.
+BREAK_MARKS = ("\n", "\r", "\u00ad")
+FIT_TOLERANCE = 0.01  # mm: text this close to the edge is left to fpdf2 to decide
+
+_lock = threading.Lock()
+_font_bytes: dict[tuple[str, bool], bytes] = {}
+_templates: dict[tuple[str, bool], TTFFont] = {}
+_subsets: OrderedDict[tuple[str, bool, frozenset[str]], bytes | None] = OrderedDict()
+MAX_KEPT_SUBSETS = 64
+
+
+def _reduced_font(data: bytes) -> bytes:
+    """``data`` (a TrueType font) cut down to ``COMMON_RANGES``, with fpdf2's own subsetting
+    options: subsetting it again for a document gives what subsetting the whole font would."""
+    from fontTools import subset, ttLib
+
+    # The bounding box stays the whole font's: the PDF's font descriptor is made from it.
+    font = ttLib.TTFont(io.BytesIO(data), recalcTimestamp=False, recalcBBoxes=False, lazy=True)
+    options = subset.Options(notdef_outline=True, recommended_glyphs=True)
+    options.drop_tables += OUTPUT_DROPPED_TABLES
+    subsetter = subset.Subsetter(options)
+    subsetter.populate(
+        unicodes=[code for low, high in COMMON_RANGES for code in range(low, high + 1)]
+    )
+    subsetter.subset(font)
+    out = io.BytesIO()
+    font.save(out)
+    font.close()
+    return out.getvalue()
+
+
+def _subset(data: bytes, glyph_names: Collection[str]) -> bytes:
+    """``data`` cut to ``glyph_names`` exactly as fpdf2 does it when it writes a document."""
+    from fontTools import subset, ttLib
+
+    font = ttLib.TTFont(io.BytesIO(data), recalcTimestamp=False, lazy=True)
+    options = subset.Options(notdef_outline=True, recommended_glyphs=True)
+    options.drop_tables += OUTPUT_DROPPED_TABLES
+    subsetter = subset.Subsetter(options)
+    subsetter.populate(glyphs=list(glyph_names))
+    subsetter.subset(font)
+    out = io.BytesIO()
+    font.save(out)
+    font.close()
+    return out.getvalue()
+
+
+def _subset_for(file_name: str, reduced: bool, glyph_names: Collection[str]) -> bytes | None:
+    """The font subset a document with these glyphs embeds, if subsetting that subset again
+    gives it back unchanged (the glyph names survive, as in the reduced fonts); else None.
+    Documents of one kind use much the same characters: the last few sets are kept."""
+    key = (file_name, reduced, frozenset(glyph_names))
+    with _lock:
+        if key in _subsets:
+            _subsets.move_to_end(key)
+            return _subsets[key]
+    data: bytes | None = _subset(_font_data(file_name, reduced), glyph_names)
+    try:
+        if _subset(data, glyph_names) != data:  # type: ignore[arg-type]
+            data = None
+    except Exception:  # a glyph name the subset lost: not reusable
+        data = None
+    with _lock:
+        _subsets[key] = data
+        while len(_subsets) > MAX_KEPT_SUBSETS:
+            _subsets.popitem(last=False)
+    return data
+
+
+def _font_data(file_name: str, reduced: bool) -> bytes:
+    key = (file_name, reduced)
+    if key not in _font_bytes:
+        data = resource_path("fonts", file_name).read_bytes()
+        _font_bytes[key] = _reduced_font(data) if reduced else data
+    return _font_bytes[key]
+
+
+def _template(file_name: str, reduced: bool) -> TTFFont:
+    """The parsed font (widths, character map, descriptor), made once per process."""
+    key = (file_name, reduced)
+    with _lock:
+        if key not in _templates:
+            from fpdf import FPDF
+            from fpdf.fonts import TTFFont
+
+            font = TTFFont(
+                FPDF(),
+                io.BytesIO(_font_data(file_name, reduced)),
+                "template",
+                "",  # type: ignore[arg-type]
+            )
+            font.ttfont.close()
+            font.ttffile = resource_path("fonts", file_name)
+            _templates[key] = font
+        return _templates[key]
+
+
+def _document_font(pdf: FPDF, file_name: str, style: str, family: str, reduced: bool) -> None:
+    """Give ``pdf`` its own copy of a template: what fpdf2 changes while a document is drawn
+    and output (used glyphs, missing characters, the TrueType tables it subsets, the
+    descriptor's object number) is fresh; the parsed tables are shared."""
+    from fontTools import ttLib
+    from fpdf.enums import TextEmphasis
+    from fpdf.fonts import SubsetMap
+
+    template = _template(file_name, reduced)
+    font = copy.copy(template)
+    font.i = len(pdf.fonts) + 1
+    font.fontkey = f"{family.lower()}{style}"
+    font.emphasis = TextEmphasis.coerce(style)
+    font.ttfont = ttLib.TTFont(
+        io.BytesIO(_font_data(file_name, reduced)), recalcTimestamp=False, lazy=True
+    )
+    font.desc = copy.copy(template.desc)
+    widths = defaultdict(template.cw.default_factory)  # type: ignore[arg-type]
+    widths.update(template.cw)
+    font.cw = widths
+    font.missing_glyphs = []
+    font.biggest_size_pt = 0
+    font._hbfont = None
+    font.subset = SubsetMap(font)
+    pdf.fonts[font.fontkey] = font
+
+
+def _prepared_font(data: bytes) -> TTFont:
+    """A TrueType font on ``data``, a subset fpdf2 subsets again to the same glyphs: saving
+    it writes ``data`` as it is, which is what that pass would give."""
+    from fontTools import ttLib
+
+    class SubsetFont(ttLib.TTFont):  # type: ignore[misc]
+        def save(self, file: BinaryIO, reorderTables: bool | None = True) -> None:
+            file.write(data)
+
+    return SubsetFont(io.BytesIO(data), recalcTimestamp=False, lazy=True)
+
+
+def _prepare_subsets(pdf: FPDF) -> None:
+    """Before output, give each font the subset of the glyphs the document uses: fpdf2 then
+    subsets a few dozen glyphs instead of a few hundred, with the same result."""
+    for style, file_name in FONT_FILES.items():
+        font = pdf.fonts[f"{FONT.lower()}{style}"]
+        data = _subset_for(file_name, True, font.subset.get_all_glyph_names())
+        if data is not None:
+            font.ttfont.close()
+            font.ttfont = _prepared_font(data)
+
+
+def add_bundled_fonts(pdf: FPDF, *, reduced: bool = True) -> None:
+    """Add DejaVu Sans (regular and bold) to ``pdf`` as ``FONT``, like ``add_font`` would."""
+    for style, file_name in FONT_FILES.items():
+        _document_font(pdf, file_name, style, FONT, reduced)
+
+
+def _misses_characters(pdf: FPDF) -> bool:
+    return any(getattr(font, "missing_glyphs", None) for font in pdf.fonts.values())
+
+
+def render_document(new: Callable[[], FPDF], draw: Callable[[FPDF], None]) -> bytes:
+    """The bytes of the PDF that ``draw`` makes on ``new()`` with the bundled fonts.
+
+    It is drawn with the reduced fonts, and drawn again with the whole ones when some of
+    its text is outside them (a drawing is cheap next to subsetting the whole font).
+    """
+    for reduced in (True, False):
+        pdf = new()
+        try:
+            add_bundled_fonts(pdf, reduced=reduced)
+            draw(pdf)
+            if reduced:
+                if _misses_characters(pdf):
+                    continue
+                _prepare_subsets(pdf)
+            return bytes(pdf.output())
+        finally:
+            for font in pdf.fonts.values():  # only TTF fonts: no core font is ever set
+                font.ttfont.close()
+    raise AssertionError("unreachable")  # the second pass always returns
+
+
+def render_pdf(
+    draw: Callable[[FPDF], None],
+    *,
+    title: str,
+    subject: str,
+    author: str,
+    language: str,
+    margin: float,
+    created: datetime | None = None,
+) -> bytes:
+    """One A4 portrait page in millimetres, drawn by ``draw``, as the bytes of a PDF.
+
+    The page has the bundled DejaVu Sans (regular and bold) as ``FONT``, no automatic page
+    break, and its metadata (creator "Connect Desktop").
+    """
+    from fpdf import FPDF
+
+    def page(pdf: FPDF) -> None:
+        pdf.set_auto_page_break(False)
+        pdf.set_margins(margin, margin, margin)
+        pdf.set_title(title)
+        pdf.set_subject(subject)
+        pdf.set_author(author)
+        pdf.set_creator(CREATOR)
+        if created is not None:
+            # A fixed date makes the same content give the same bytes (and the same hash).
+            pdf.set_creation_date(created)
+        pdf.set_lang("fr-FR" if language == "fr" else "en-US")
+        pdf.add_page()
+        draw(pdf)
+
+    return render_document(lambda: FPDF(orientation="P", unit="mm", format="A4"), page)
+
+
+class QuickFitCanvas(PdfCanvas):
+    """``PdfCanvas`` whose ``fit`` skips fpdf2's line breaking for text that fits on one
+    line at its first size (most of a page): ``multi_cell`` measures every prefix of a
+    line, which makes it the slowest part of drawing. The result is the same."""
+
+    def fit(
+        self, text: str, width: float, size: float, style: str = "", max_lines: int = 1
+    ) -> tuple[float, list[str]]:
+        if text.strip() and not any(mark in text for mark in BREAK_MARKS):
+            # fpdf2's line breaking prints a no-break space as a space (for word spacing).
+            line = text.replace("\u00a0", " ")
+            self.pdf.set_font(FONT, style, size)
+            room = width - 2 * self.pdf.c_margin - FIT_TOLERANCE
+            if self.pdf.get_string_width(line) <= room:
+                return size, [line.strip()]
+        return super().fit(text, width, size, style, max_lines)
