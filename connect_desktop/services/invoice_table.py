@@ -34,7 +34,7 @@ OPTIONS = tuple(PaymentOption)
 NO_DATE = 0  # the ordinal of a date not known yet (real ordinals start at 1)
 NO_AMOUNT = -(2**62)  # the cents of an amount not received yet
 _JULIAN_DAY_OF_ORDINAL_ZERO = 1721424.5  # julianday('0001-01-01') - 1
-_CHUNK = 20_000  # rows converted at a time: the driver's tuples never pile up
+_CHUNK = 500  # rows converted at a time (see load_invoice_table)
 
 
 def _ints() -> array[int]:
@@ -75,6 +75,8 @@ class InvoiceTable(Sequence[InvoiceRow]):
     paid_on: array[int] = field(default_factory=_days)
     paid_amounts: array[int] = field(default_factory=_ints)
     complete: bool = True  # False for the newest invoices alone (``limit``)
+    # True when the rows come newest period first, then newest id (as the query reads them).
+    newest_first: bool = False
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -221,7 +223,7 @@ def load_invoice_table(engine: Engine, limit: int | None = None) -> InvoiceTable
     statuses = {item.name: position for position, item in enumerate(STATUSES)}
     modes = {item.name: position for position, item in enumerate(MODES)}
     options = {item.name: position for position, item in enumerate(OPTIONS)}
-    table = InvoiceTable(complete=limit is None)
+    table = InvoiceTable(complete=limit is None, newest_first=True)
     integer_columns = (
         (2, table.mission_ids),
         (7, table.period_starts),

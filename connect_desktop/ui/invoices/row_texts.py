@@ -19,6 +19,7 @@ from connect_desktop.services.invoices import InvoiceRow
 from connect_desktop.ui.invoices.labels import invoice_status_label, period_text
 
 NO_VALUE = "—"
+_MEMO_LIMIT = 20_000  # distinct amounts or dates kept formatted
 
 
 def _day_and_month(day: date, locale: str) -> str:
@@ -48,6 +49,26 @@ class InvoiceRowTexts(QObject):
     def __init__(self, locale: str = "fr_FR", parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.locale = locale
+        # Babel takes a fraction of a millisecond per value, and amounts and dates repeat
+        # from row to row: each distinct one is formatted once.
+        self._money: dict[Decimal, str] = {}
+        self._dates: dict[date, str] = {}
+
+    def money(self, amount: Decimal) -> str:
+        text = self._money.get(amount)
+        if text is None:
+            if len(self._money) >= _MEMO_LIMIT:
+                self._money.clear()
+            text = self._money[amount] = format_money(amount, self.locale)
+        return text
+
+    def day(self, day: date) -> str:
+        text = self._dates.get(day)
+        if text is None:
+            if len(self._dates) >= _MEMO_LIMIT:
+                self._dates.clear()
+            text = self._dates[day] = format_date(day, self.locale)
+        return text
 
     def headers(self) -> tuple[str, ...]:
         return (
@@ -88,12 +109,12 @@ class InvoiceRowTexts(QObject):
             invoice.mission_title,
             period_text(invoice.period_start, invoice.period_end, locale),
             format_days(invoice.days, locale),
-            format_money(invoice.amount_ht, locale),
-            format_money(invoice.amount_ttc, locale),
-            format_money(invoice.fee, locale),
-            format_money(invoice.net, locale),
+            self.money(invoice.amount_ht),
+            self.money(invoice.amount_ttc),
+            self.money(invoice.fee),
+            self.money(invoice.net),
             invoice_status_label(invoice.status),
-            format_date(invoice.clock_start, locale) if invoice.clock_start else NO_VALUE,
+            self.day(invoice.clock_start) if invoice.clock_start else NO_VALUE,
             self.payment(invoice),
             "",  # days left: derived from today, never cached
             self.paid(invoice),
@@ -108,19 +129,15 @@ class InvoiceRowTexts(QObject):
     def window(self, first: date, last: date) -> str:
         """``03/12/2026``, or ``du 14/10 au 16/10/2026`` (the year once when it is the same)."""
         if first == last:
-            return format_date(first, self.locale)
-        if first.year == last.year:
-            shown = _day_and_month(first, self.locale)
-        else:
-            shown = format_date(first, self.locale)
-        return self.tr("from {first} to {last}").format(
-            first=shown, last=format_date(last, self.locale)
-        )
+            return self.day(first)
+        same_year = first.year == last.year
+        shown = _day_and_month(first, self.locale) if same_year else self.day(first)
+        return self.tr("from {first} to {last}").format(first=shown, last=self.day(last))
 
     def paid(self, invoice: InvoiceRow) -> str:
         if invoice.paid_on is None:
             return ""
-        shown = format_date(invoice.paid_on, self.locale)
+        shown = self.day(invoice.paid_on)
         amount = invoice.paid_amount
         if amount is not None and amount != invoice.net:
             return self.tr("{date} ({amount})").format(

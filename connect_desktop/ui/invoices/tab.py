@@ -8,6 +8,7 @@ nothing.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -60,10 +61,24 @@ from connect_desktop.ui.operations import run_job
 FIRST_ROWS = 200
 
 
-def _load_all(engine: Engine) -> tuple[InvoiceTable, TextSearch]:
-    """Every invoice and the text index of their numbers and titles (on the job thread)."""
+@dataclass(frozen=True, slots=True)
+class _AllInvoices:
+    """Every invoice, and what the tab derives from them, prepared on the job thread."""
+
+    table: InvoiceTable
+    search: TextSearch  # the text index of their numbers and titles
+    missions: list[tuple[int, str]]  # (id, title) of the missions they belong to, by title
+    years: list[int]  # the years of their periods, newest first
+
+
+def _load_all(engine: Engine) -> _AllInvoices:
     table = load_invoice_table(engine)
-    return table, TextSearch(table)
+    titles = table.titles
+    missions = sorted(
+        ((mission, titles[mission]) for mission in set(table.mission_ids)), key=_by_title
+    )
+    years = sorted({date.fromordinal(day).year for day in set(table.period_starts)}, reverse=True)
+    return _AllInvoices(table, TextSearch(table), missions, years)
 
 
 class InvoicesTab(QWidget):
@@ -220,7 +235,7 @@ class InvoicesTab(QWidget):
         run_job(
             self,
             lambda: _load_all(engine),
-            lambda loaded: self._loaded(generation, *loaded),
+            lambda loaded: self._loaded(generation, loaded),
             self._load_failed,
         )
 
@@ -234,7 +249,7 @@ class InvoicesTab(QWidget):
         if not (wanted is not None and self.select_invoice(wanted)) and self.proxy.rowCount():
             self._select_row(0)
 
-    def _loaded(self, generation: int, table: InvoiceTable, search: TextSearch) -> None:
+    def _loaded(self, generation: int, loaded: _AllInvoices) -> None:
         if generation != self._load_generation:
             return  # a newer reload is on its way
         if self._wanted is None:
@@ -244,17 +259,9 @@ class InvoicesTab(QWidget):
         today = self.context.today()
         self.model.set_today(today)
         self.panel.set_today(today)
-        self.model.set_table(table, search)
-        titles = table.titles
-        mission_ids = set(table.mission_ids)
-        missions = sorted(
-            ((mission_id, titles[mission_id]) for mission_id in mission_ids), key=_by_title
-        )
-        years = sorted(
-            {date.fromordinal(day).year for day in set(table.period_starts)}, reverse=True
-        )
-        self.filter_bar.set_choices(missions, years)
-        self.pages.setCurrentIndex(self.LIST_PAGE if table else self.EMPTY_PAGE)
+        self.model.set_table(loaded.table, loaded.search)
+        self.filter_bar.set_choices(loaded.missions, loaded.years)
+        self.pages.setCurrentIndex(self.LIST_PAGE if loaded.table else self.EMPTY_PAGE)
         wanted, self._wanted = self._wanted, None
         if not (wanted is not None and self.select_invoice(wanted)) and self.proxy.rowCount():
             self._select_row(0)

@@ -61,6 +61,8 @@ _RIGHT_COLUMNS = frozenset(
     {Column.DAYS, Column.AMOUNT_HT, Column.AMOUNT_TTC, Column.FEE, Column.NET, Column.DAYS_LEFT}
 )
 _CANCELLED = STATUSES.index(InvoiceStatus.CANCELLED)
+# The tab's first sort, in which ``load_invoice_table`` reads the rows: no sort needed.
+_NEWEST_FIRST = (Column.PERIOD, Qt.SortOrder.DescendingOrder)
 
 
 class InvoiceTableModel(QAbstractTableModel):
@@ -108,7 +110,7 @@ class InvoiceTableModel(QAbstractTableModel):
         self._texts.clear()
         self._keys.clear()
         self._order = list(range(len(table)))
-        if self._sort is not None:
+        if self._sort is not None and not (table.newest_first and self._sort == _NEWEST_FIRST):
             self._order = self._sorted(*self._sort)
         self._visible = self._kept()
         self.endResetModel()
