@@ -1,18 +1,38 @@
 """The floor of start-up: a PySide6 window that does nothing, timed like the app.
 
-    python3 benchmarks/bare_window.py
+    python3 benchmarks/bare_window.py [--database FILE]
 
 Imports Qt Widgets, creates the application and an empty main window of the app's size,
 shows it, and once it has reached the screen and painted, prints the wall-clock time
 (unix seconds) and exits. ``benchmarks/startup.py`` starts it beside the app, so that
 both are measured from the launch of the process, in the same run.
+
+``--database FILE`` adds what any window over our store pays before showing a row:
+importing SQLModel (SQLAlchemy, pydantic) and our tables, and reading the profile row
+of ``FILE`` through them.
 """
 
 import sys
 import time
+from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+
+def read_through_the_store(database: Path) -> None:
+    from sqlmodel import Session, create_engine, select
+
+    from connect_desktop.store.models import Profile
+
+    engine = create_engine(f"sqlite:///{database}")
+    with Session(engine) as session:
+        session.exec(select(Profile)).first()
+    engine.dispose()
+
+
+if "--database" in sys.argv:  # before Qt, as the app does (Qt's import hook is off there)
+    read_through_the_store(Path(sys.argv[sys.argv.index("--database") + 1]))
+
+from PySide6.QtCore import QEvent, QObject, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow  # noqa: E402
 
 
 class PaintedClock(QObject):

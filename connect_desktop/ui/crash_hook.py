@@ -18,7 +18,6 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot, qVersion
 from PySide6.QtWidgets import QApplication
 
 from connect_desktop import APP_NAME, __version__
-from connect_desktop.ui import crash_dialog
 
 log = logging.getLogger(__name__)
 
@@ -131,6 +130,8 @@ class CrashReporter:
             return  # already logged; never stack dialogs
         self._showing = True
         try:
+            from connect_desktop.ui import crash_dialog  # only ever needed after a crash
+
             crash_dialog.show_crash_report(report, self.log_file)
         finally:
             self._showing = False

@@ -25,7 +25,6 @@ from connect_desktop.services.overview import StartupState, load_startup_state
 from connect_desktop.ui.context import AppContext
 from connect_desktop.ui.exports import build_export_menu
 from connect_desktop.ui.operations import run_job
-from connect_desktop.ui.profile.dialog import edit_profile
 from connect_desktop.ui.reminders.center import ReminderCenter
 from connect_desktop.ui.status import next_payment_text
 from connect_desktop.ui.tab_page import TabPage
@@ -36,6 +35,15 @@ if TYPE_CHECKING:
     from connect_desktop.ui.dashboard.tab import DashboardTab
     from connect_desktop.ui.invoices.tab import InvoicesTab
     from connect_desktop.ui.missions.tab import MissionsTab
+
+
+def edit_profile(
+    parent: QWidget, context: AppContext, on_restore: Callable[[Path], None] | None = None
+) -> bool:
+    """Open Profile and settings (its modules load on first use; tests replace this)."""
+    from connect_desktop.ui.profile.dialog import edit_profile as open_profile_dialog
+
+    return open_profile_dialog(parent, context, on_restore=on_restore)
 
 
 def show_about(parent: QWidget, title: str, text: str) -> None:
