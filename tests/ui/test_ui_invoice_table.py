@@ -330,6 +330,38 @@ def test_overdue_filter_follows_the_day(
     assert sorted(ids(proxy)) == [1, 4, 5, 6]
 
 
+def test_the_model_filters_itself_and_keeps_the_selection(
+    model: InvoiceTableModel, proxy: InvoiceFilterProxy
+) -> None:
+    selected = QPersistentModelIndex(proxy.index(proxy.mapFromSource(model.index(0, 0)).row(), 0))
+    chosen = selected.data(INVOICE_ID_ROLE)
+    title = selected.data(INVOICE_ROLE).mission_title
+    proxy.set_text(title.split()[0])
+    assert model.total_count() == 6
+    assert model.rowCount() == proxy.rowCount() < 6
+    assert selected.isValid()
+    assert selected.data(INVOICE_ID_ROLE) == chosen
+    assert model.row_at(selected.row()).id == chosen
+    # Filtered out: the row leaves the selection, and the model no longer shows it.
+    proxy.set_text("nothing like this")
+    assert not selected.isValid()
+    assert model.row_of(chosen) == -1
+    assert model.row_at(0) is None
+    proxy.set_text("")
+    assert model.row_of(chosen) >= 0
+
+
+def test_text_search_reads_every_number_that_holds_the_word(proxy: InvoiceFilterProxy) -> None:
+    proxy.set_text("2026")  # in three numbers, and in no title
+    assert sorted(ids(proxy)) == [1, 2, 6]
+    proxy.set_text("0")  # twice in most numbers: each row once
+    assert sorted(ids(proxy)) == [1, 2, 4, 6]
+    proxy.set_text("-001")  # the end of the last number
+    assert ids(proxy) == [6]
+    proxy.set_text("av-2026 lbc")  # two words, each in another number: none has both
+    assert ids(proxy) == []
+
+
 def test_filters_and_sorting_on_100_000_rows_stay_quick(qtbot: QtBot) -> None:
     titles = [f"Mission {number} Kubernetes" if number % 7 == 0 else f"Mission {number}"
               for number in range(800)]  # fmt: skip
@@ -356,7 +388,7 @@ def test_filters_and_sorting_on_100_000_rows_stay_quick(qtbot: QtBot) -> None:
     proxy.set_text("")
     proxy.set_overdue_only(True)
     assert 0 < proxy.rowCount() < 100_000
-    # Generous bound for a busy test machine; benchmarks/invoices_tab.py has the figures.
+    # Generous bound for a busy test machine; benchmarks/scale.py has the figures.
     assert time.perf_counter() - started < 15
     assert proxy.index(0, 0).isValid()
     assert not proxy.index(0, 0, QModelIndex()).parent().isValid()

@@ -35,11 +35,14 @@ from pytestqt.qtbot import QtBot
 from connect_desktop.domain.invoice import InvoiceStatus, InvoicingMode
 from connect_desktop.domain.payment import PaymentOption
 from connect_desktop.services.import_check import ImportReview
+from connect_desktop.services.invoice_table import InvoiceTable
 from connect_desktop.services.invoices import InvoiceAction, load_invoice_detail
 from connect_desktop.ui.context import AppContext
 from connect_desktop.ui.invoices import dialogs, import_dialog
+from connect_desktop.ui.invoices import tab as tab_module
 from connect_desktop.ui.invoices.dialogs import FinalAnswer
 from connect_desktop.ui.invoices.import_dialog import ImportChoice, ImportComparisonDialog
+from connect_desktop.ui.invoices.row_filter import TextSearch
 from connect_desktop.ui.invoices.tab import InvoicesTab
 from connect_desktop.ui.invoices.table_model import InvoiceTableModel as M
 
@@ -486,6 +489,43 @@ def test_a_drop_with_nothing_selected_and_no_match_asks_to_select(
     assert tab.pages.currentIndex() == tab.EMPTY_PAGE
     drop(qtbot, tab, [text_pdf(tmp_path / "x.pdf", invoice_lines())])
     assert tab.message() == "⚠ Select the invoice this file belongs to, then drop it again."
+
+
+# -- loading -------------------------------------------------------------------------------
+def test_the_newest_invoices_show_before_the_others(
+    qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    mission = new_mission(context.engine, title="Refonte du SI")
+    for month in (8, 9, 10):
+        validated_cra(context.engine, mission, month=month, validated_on=date(2026, month + 1, 3))
+    monkeypatch.setattr(tab_module, "FIRST_ROWS", 1)
+    tab = InvoicesTab(context)
+    qtbot.addWidget(tab)
+    shown: list[tuple[int, bool]] = []  # (rows, whole list loaded) at each table given
+    set_table = tab.model.set_table
+
+    def recording_set_table(table: InvoiceTable, search: TextSearch | None = None) -> None:
+        shown.append((len(table), table.complete))
+        set_table(table, search)
+
+    monkeypatch.setattr(tab.model, "set_table", recording_set_table)
+    tab.resize(1300, 820)
+    tab.show()
+    qtbot.waitUntil(tab.rows_loaded, timeout=10_000)
+    settle(qtbot)
+    assert shown == [(1, False), (3, True)]
+    newest = tab.model.row_at(0)
+    assert newest is not None
+    assert newest.period_start == date(2026, 10, 1)
+    assert tab.selected_id() == newest.id  # chosen among the first rows, and kept
+    assert tab.count_label.text() == "3 invoices"
+    assert tab.detail() is not None
+    assert tab.detail().id == newest.id
+    # A reload reads the whole list at once: the rows on screen stay until it arrives.
+    shown.clear()
+    reload(qtbot, tab)
+    assert shown == [(3, True)]
+    assert tab.selected_id() == newest.id
 
 
 # -- filters and the clock -----------------------------------------------------------------
