@@ -6,7 +6,8 @@ A temporary database gets the sample data over ``--years`` years (5 missions by 
 one freelancer's ten years, about 600 invoices; raise ``--missions`` for a heavier case).
 Then, offscreen, each run:
 
-- computes the dashboard in the service alone (``load_dashboard``: one query, the rules);
+- computes the dashboard in the service alone (``load_dashboard``: the unsettled invoices
+  and SQLite's sums, then the rules);
 - opens the tab: creates ``DashboardTab``, shows it (the figures are computed on the job
   thread, as in the app) and waits until the figures are on screen and the chart has
   painted.

@@ -22,20 +22,54 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
+from connect_desktop.domain.forecast_sums import (
+    NEXT_MONTHS,
+    PAST_MONTHS,
+    DueMonth,
+    MonthFlow,
+    OptionCost,
+    OptionYear,
+    PaidGroup,
+    RegimeCosts,
+    YearTotals,
+    costs_of,
+    flow_months,
+    flows_of,
+    totals_of,
+)
 from connect_desktop.domain.invoice import InvoiceKind, InvoiceStatus, is_overdue
 from connect_desktop.domain.money import ZERO
-from connect_desktop.domain.payment import (
-    OPTION_TERMS,
-    PaymentOption,
-    Regime,
-    compute_fee,
-    options_for,
-    regime_of,
-)
+from connect_desktop.domain.payment import PaymentOption
+
+__all__ = [
+    "NEXT_MONTHS",
+    "PAST_MONTHS",
+    "UPCOMING_HORIZON_DAYS",
+    "DueMonth",
+    "MonthFlow",
+    "OptionCost",
+    "OptionYear",
+    "OverduePayment",
+    "PaidGroup",
+    "PaymentRecord",
+    "RegimeCosts",
+    "YearTotals",
+    "costs_of",
+    "due_months",
+    "flow_months",
+    "flows_of",
+    "monthly_flows",
+    "option_costs",
+    "overdue_payments",
+    "paid_groups",
+    "paid_in_year",
+    "totals_of",
+    "undated_payments",
+    "upcoming_payments",
+    "year_totals",
+]
 
 UPCOMING_HORIZON_DAYS = 90
-PAST_MONTHS = 12  # the current month and the eleven before it
-NEXT_MONTHS = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,61 +117,6 @@ class OverduePayment:
     days_late: int
 
 
-@dataclass(frozen=True, slots=True)
-class MonthFlow:
-    """Expected and received net payments of one month."""
-
-    year: int
-    month: int
-    expected: Decimal  # due this month, paid or not
-    received: Decimal  # received this month, whenever it was due
-    overdue: Decimal  # due this month, not received, and now late
-    is_future: bool  # after the current month
-
-
-@dataclass(frozen=True, slots=True)
-class OptionYear:
-    """One payment option's invoices paid during the year."""
-
-    option: PaymentOption
-    payments: int
-    received: Decimal
-    fees: Decimal
-    average_delay_days: Decimal | None  # CRA validation to payment, calendar days
-
-
-@dataclass(frozen=True, slots=True)
-class YearTotals:
-    year: int
-    billed_ht: Decimal  # invoices whose period starts in the year, cancelled ones excepted
-    invoices_billed: int
-    received: Decimal  # payments received during the year
-    fees_paid: Decimal  # fees deducted from those payments
-    shortfall: Decimal  # net minus received, over the partial payments of the year
-    average_delay_days: Decimal | None
-    per_option: tuple[OptionYear, ...]  # options with payments in the year, in menu order
-
-
-@dataclass(frozen=True, slots=True)
-class OptionCost:
-    """What the same invoices would have cost under one option of their regime."""
-
-    option: PaymentOption
-    fees: Decimal
-    delay_days: int | None  # None for legacy options, whose dates are windows
-    chosen_for: int  # how many of the invoices actually used this option
-
-
-@dataclass(frozen=True, slots=True)
-class RegimeCosts:
-    """The fees paid during the year on one regime's invoices, and under each option."""
-
-    regime: Regime
-    invoices: int
-    fees_paid: Decimal
-    options: tuple[OptionCost, ...]
-
-
 def upcoming_payments(
     records: Iterable[PaymentRecord], today: date, horizon_days: int = UPCOMING_HORIZON_DAYS
 ) -> list[PaymentRecord]:
@@ -178,9 +157,47 @@ def undated_payments(records: Iterable[PaymentRecord]) -> list[PaymentRecord]:
     ]
 
 
-def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
-    index = year * 12 + month - 1 + delta
-    return index // 12, index % 12 + 1
+def due_months(records: Iterable[PaymentRecord], today: date) -> list[DueMonth]:
+    expected: dict[tuple[int, int], Decimal] = defaultdict(lambda: ZERO)
+    overdue: dict[tuple[int, int], Decimal] = defaultdict(lambda: ZERO)
+    for record in records:
+        if not record.expects_payment or record.pay_latest is None:
+            continue
+        key = (record.pay_latest.year, record.pay_latest.month)
+        expected[key] += record.net
+        if is_overdue(record.status, record.pay_latest, today):
+            overdue[key] += record.net
+    return [DueMonth(*key, amount, overdue[key]) for key, amount in expected.items()]
+
+
+def paid_groups(records: Iterable[PaymentRecord]) -> list[PaidGroup]:
+    """The invoices received (whenever), grouped as ``PaidGroup``."""
+    groups: dict[tuple[int, int, PaymentOption, Decimal, Decimal], list[PaymentRecord]]
+    groups = defaultdict(list)
+    for record in records:
+        if record.expects_payment and record.is_paid:
+            assert record.paid_on is not None
+            paid_on = record.paid_on
+            key = (paid_on.year, paid_on.month, record.option, record.daily_rate, record.days)
+            groups[key].append(record)
+    result = []
+    for key, chosen in groups.items():
+        delays = [delay for record in chosen if (delay := _delay(record)) is not None]
+        result.append(
+            PaidGroup(
+                *key,
+                payments=len(chosen),
+                received=sum((record.received for record in chosen), ZERO),
+                fees=sum((record.fee for record in chosen), ZERO),
+                shortfall=sum((max(record.net - record.received, ZERO) for record in chosen), ZERO),
+                delay_days=sum(delays),
+                delays=len(delays),
+            )
+        )
+    return result
+
+
+# -- the same figures from records ---------------------------------------------------------
 
 
 def monthly_flows(
@@ -191,42 +208,10 @@ def monthly_flows(
 ) -> list[MonthFlow]:
     """One ``MonthFlow`` per month, from ``past_months - 1`` months ago to ``next_months``
     months ahead, oldest first."""
-    months = [
-        _shift_month(today.year, today.month, delta)
-        for delta in range(1 - past_months, next_months + 1)
-    ]
-    expected: dict[tuple[int, int], Decimal] = defaultdict(lambda: ZERO)
-    received: dict[tuple[int, int], Decimal] = defaultdict(lambda: ZERO)
-    overdue: dict[tuple[int, int], Decimal] = defaultdict(lambda: ZERO)
-    for record in records:
-        if not record.expects_payment:
-            continue
-        if record.pay_latest is not None:
-            key = (record.pay_latest.year, record.pay_latest.month)
-            expected[key] += record.net
-            if is_overdue(record.status, record.pay_latest, today):
-                overdue[key] += record.net
-        if record.is_paid:
-            assert record.paid_on is not None
-            received[(record.paid_on.year, record.paid_on.month)] += record.received
-    current = (today.year, today.month)
-    return [
-        MonthFlow(
-            year,
-            month,
-            expected[(year, month)],
-            received[(year, month)],
-            overdue[(year, month)],
-            (year, month) > current,
-        )
-        for year, month in months
-    ]
-
-
-def _average(values: Sequence[int]) -> Decimal | None:
-    if not values:
-        return None
-    return (Decimal(sum(values)) / len(values)).quantize(Decimal("0.1"))
+    records = list(records)
+    return flows_of(
+        today, due_months(records, today), paid_groups(records), past_months, next_months
+    )
 
 
 def _delay(record: PaymentRecord) -> int | None:
@@ -248,37 +233,11 @@ def year_totals(records: Sequence[PaymentRecord], year: int) -> YearTotals:
     billed = [
         record for record in records if record.expects_payment and record.period_start.year == year
     ]
-    paid = paid_in_year(records, year)
-    per_option = []
-    for option in PaymentOption:
-        chosen = [record for record in paid if record.option is option]
-        if not chosen:
-            continue
-        per_option.append(
-            OptionYear(
-                option=option,
-                payments=len(chosen),
-                received=sum((record.received for record in chosen), ZERO),
-                fees=sum((record.fee for record in chosen), ZERO),
-                average_delay_days=_average(
-                    [delay for record in chosen if (delay := _delay(record)) is not None]
-                ),
-            )
-        )
-    return YearTotals(
-        year=year,
-        billed_ht=sum((record.amount_ht for record in billed), ZERO),
-        invoices_billed=len(billed),
-        received=sum((record.received for record in paid), ZERO),
-        fees_paid=sum((record.fee for record in paid), ZERO),
-        shortfall=sum(
-            (max(record.net - record.received, ZERO) for record in paid),
-            ZERO,
-        ),
-        average_delay_days=_average(
-            [delay for record in paid if (delay := _delay(record)) is not None]
-        ),
-        per_option=tuple(per_option),
+    return totals_of(
+        year,
+        sum((record.amount_ht for record in billed), ZERO),
+        len(billed),
+        paid_groups(paid_in_year(records, year)),
     )
 
 
@@ -287,30 +246,4 @@ def option_costs(records: Sequence[PaymentRecord], year: int) -> list[RegimeCost
     invoices (same days, same daily rate) would have cost under each option of their
     regime: a legacy mission cannot switch to a predictable option, so each regime is
     compared within itself."""
-    paid = paid_in_year(records, year)
-    result = []
-    for regime in Regime:
-        invoices = [record for record in paid if regime_of(record.option) is regime]
-        if not invoices:
-            continue
-        costs = tuple(
-            OptionCost(
-                option=option,
-                fees=sum(
-                    (compute_fee(option, record.daily_rate, record.days) for record in invoices),
-                    ZERO,
-                ),
-                delay_days=OPTION_TERMS[option].delay_days,
-                chosen_for=sum(1 for record in invoices if record.option is option),
-            )
-            for option in options_for(regime)
-        )
-        result.append(
-            RegimeCosts(
-                regime=regime,
-                invoices=len(invoices),
-                fees_paid=sum((record.fee for record in invoices), ZERO),
-                options=costs,
-            )
-        )
-    return result
+    return costs_of(paid_groups(paid_in_year(records, year)), year)

@@ -1,4 +1,11 @@
-"""Everything the dashboard shows, read in one query and computed by ``domain.forecast``."""
+"""Everything the dashboard shows, computed by ``domain.forecast`` from what SQL reads.
+
+At 100 000 invoices, reading every one of them costs seconds, so ``load_dashboard`` reads
+only what can matter: the unsettled invoices, listed one by one (payments to come,
+overdue, waiting for their clock), and sums made by SQLite for the rest (the chart's
+months and the current year). ``load_payment_records`` and ``build_dashboard`` compute
+the same dashboard from every invoice: the reference the tests compare it with.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +13,8 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Connection, Engine, func, or_, select
+from sqlalchemy.sql import Select
 
 from connect_desktop.domain.forecast import (
     MonthFlow,
@@ -14,46 +22,53 @@ from connect_desktop.domain.forecast import (
     PaymentRecord,
     RegimeCosts,
     YearTotals,
+    costs_of,
+    flow_months,
+    flows_of,
     monthly_flows,
     option_costs,
     overdue_payments,
+    totals_of,
     undated_payments,
     upcoming_payments,
     year_totals,
 )
+from connect_desktop.domain.invoice import InvoiceKind
 from connect_desktop.domain.money import ZERO, from_cents, halves_to_days
+from connect_desktop.services.dashboard_sums import OPEN_STATUSES, PAID_WITHOUT_DATE, read_sums
 from connect_desktop.store.models import Cra, Invoice, Mission
 
 _INVOICE = Invoice.__table__  # type: ignore[attr-defined]
 _MISSION = Mission.__table__  # type: ignore[attr-defined]
 _CRA = Cra.__table__  # type: ignore[attr-defined]
+_I = _INVOICE.c
 
 RECORDS_QUERY = (
     select(
-        _INVOICE.c.id,
-        _INVOICE.c.number,
+        _I.id,
+        _I.number,
         _MISSION.c.title,
-        _INVOICE.c.kind,
-        _INVOICE.c.status,
-        _INVOICE.c.payment_option,
-        _INVOICE.c.period_start,
-        _INVOICE.c.days_halves,
-        _INVOICE.c.daily_rate_cents,
-        _INVOICE.c.amount_ht_cents,
-        _INVOICE.c.fee_cents,
-        _INVOICE.c.net_cents,
+        _I.kind,
+        _I.status,
+        _I.payment_option,
+        _I.period_start,
+        _I.days_halves,
+        _I.daily_rate_cents,
+        _I.amount_ht_cents,
+        _I.fee_cents,
+        _I.net_cents,
         _CRA.c.validated_on,
-        _INVOICE.c.pay_earliest,
-        _INVOICE.c.pay_latest,
-        _INVOICE.c.paid_on,
-        _INVOICE.c.paid_amount_cents,
+        _I.pay_earliest,
+        _I.pay_latest,
+        _I.paid_on,
+        _I.paid_amount_cents,
     )
     .select_from(
-        _INVOICE.join(_MISSION, _INVOICE.c.mission_id == _MISSION.c.id).outerjoin(
-            _CRA, _INVOICE.c.cra_id == _CRA.c.id
+        _INVOICE.join(_MISSION, _I.mission_id == _MISSION.c.id).outerjoin(
+            _CRA, _I.cra_id == _CRA.c.id
         )
     )
-    .order_by(_INVOICE.c.id)
+    .order_by(_I.id)
 )
 
 
@@ -82,12 +97,9 @@ class Dashboard:
         return sum((item.record.net for item in self.overdue), ZERO)
 
 
-def load_payment_records(engine: Engine) -> list[PaymentRecord]:
-    """Every Connect invoice and credit note, with the CRA's validation date.
-
-    The Core query hands back dates and enum members already (the columns' types)."""
-    with engine.connect() as connection:
-        rows = connection.execute(RECORDS_QUERY).all()
+def _records(connection: Connection, query: Select) -> list[PaymentRecord]:
+    """Payment records from rows of ``RECORDS_QUERY``'s columns (dates and enum members
+    come back already converted, by the columns' types)."""
     return [
         PaymentRecord(
             id=id_,
@@ -111,11 +123,18 @@ def load_payment_records(engine: Engine) -> list[PaymentRecord]:
         for (
             id_, number, title, kind, status, option, period_start, halves, rate, ht, fee, net,
             validated_on, pay_earliest, pay_latest, paid_on, paid_amount,
-        ) in rows
+        ) in connection.execute(query)
     ]  # fmt: skip
 
 
+def load_payment_records(engine: Engine) -> list[PaymentRecord]:
+    """Every Connect invoice and credit note, with the CRA's validation date."""
+    with engine.connect() as connection:
+        return _records(connection, RECORDS_QUERY)
+
+
 def build_dashboard(records: list[PaymentRecord], today: date) -> Dashboard:
+    """The dashboard computed from every invoice (the reference for ``load_dashboard``)."""
     return Dashboard(
         today=today,
         upcoming=tuple(upcoming_payments(records, today)),
@@ -128,6 +147,46 @@ def build_dashboard(records: list[PaymentRecord], today: date) -> Dashboard:
     )
 
 
+# -- what load_dashboard reads ----------------------------------------------------------
+
+
+def _unsettled_records(connection: Connection, paid_without_date: int) -> list[PaymentRecord]:
+    """The invoices neither paid nor cancelled: the only ones listed one by one."""
+    unsettled = _I.status.in_(OPEN_STATUSES)
+    if paid_without_date:  # counted as unpaid too (never written by the app)
+        unsettled = or_(unsettled, PAID_WITHOUT_DATE)
+    return _records(connection, RECORDS_QUERY.where(_I.kind == InvoiceKind.INVOICE, unsettled))
+
+
+def _month_start(year: int, month: int) -> date:
+    return date(year, month, 1)
+
+
+def _month_after(year: int, month: int) -> date:
+    return date(year + 1, 1, 1) if month == 12 else date(year, month + 1, 1)
+
+
 def load_dashboard(engine: Engine, today: date) -> Dashboard:
-    """The dashboard as of ``today`` (a read in one consistent snapshot)."""
-    return build_dashboard(load_payment_records(engine), today)
+    """The dashboard as of ``today``, read in one consistent snapshot: the unsettled
+    invoices one by one, the rest as sums (``dashboard_sums``)."""
+    months = flow_months(today)
+    chart = (_month_start(*months[0]), _month_after(*months[-1]))
+    # Payments count in the chart's months and in the year's totals: one range of dates.
+    paid_range = (
+        min(chart[0], date(today.year, 1, 1)),
+        max(chart[1], date(today.year + 1, 1, 1)),
+    )
+    with engine.connect() as connection:  # one transaction: one snapshot
+        invoice_count = connection.execute(select(func.count()).select_from(_INVOICE)).scalar_one()
+        sums = read_sums(connection, today, chart, paid_range, today.year)
+        unsettled = _unsettled_records(connection, sums.paid_without_date)
+    return Dashboard(
+        today=today,
+        upcoming=tuple(upcoming_payments(unsettled, today)),
+        overdue=tuple(overdue_payments(unsettled, today)),
+        undated=tuple(undated_payments(unsettled)),
+        months=tuple(flows_of(today, sums.due, sums.paid)),
+        totals=totals_of(today.year, sums.billed_ht, sums.invoices_billed, sums.paid),
+        costs=tuple(costs_of(sums.paid, today.year)),
+        invoice_count=invoice_count,
+    )

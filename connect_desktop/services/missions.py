@@ -105,44 +105,46 @@ def _view_of(
     )
 
 
-def _last_invoiced_days(session: Session) -> dict[int, Decimal]:
-    """Days billed by each mission's newest invoice: the chooser's "typical month"."""
-    billed = (col(Invoice.kind) == InvoiceKind.INVOICE) & (
-        col(Invoice.status) != InvoiceStatus.CANCELLED
+def _last_invoiced_days(session: Session, mission_id: int | None) -> dict[int, Decimal]:
+    """Days billed by each mission's newest invoice: the chooser's "typical month".
+
+    One pass over the invoices: with a single ``max()``, SQLite takes the other columns
+    of a group from the row that holds the maximum."""
+    query = select(Invoice.mission_id, Invoice.days_halves, func.max(Invoice.period_start)).where(
+        col(Invoice.kind) == InvoiceKind.INVOICE, col(Invoice.status) != InvoiceStatus.CANCELLED
     )
-    newest = (
-        select(Invoice.mission_id, func.max(Invoice.period_start).label("period_start"))
-        .where(billed)
-        .group_by(col(Invoice.mission_id))
-        .subquery()
-    )
-    rows = session.exec(
-        select(Invoice.mission_id, Invoice.days_halves)
-        .join(
-            newest,
-            (newest.c.mission_id == Invoice.mission_id)
-            & (newest.c.period_start == Invoice.period_start),
-        )
-        .where(billed)
-    ).all()
-    return {mission_id: halves_to_days(halves) for mission_id, halves in rows}
+    if mission_id is not None:
+        query = query.where(Invoice.mission_id == mission_id)
+    rows = session.exec(query.group_by(col(Invoice.mission_id))).all()
+    return {mission: halves_to_days(halves) for mission, halves, _newest in rows}
+
+
+def _cra_counts(session: Session, mission_id: int | None) -> dict[int, tuple[int, int]]:
+    """(CRAs, validated CRAs) of each mission that has any."""
+    validated = func.sum(func.iif(Cra.status == CraStatus.VALIDATED, 1, 0))
+    query = select(Cra.mission_id, func.count(), validated)
+    if mission_id is not None:
+        query = query.where(Cra.mission_id == mission_id)
+    rows = session.exec(query.group_by(Cra.mission_id)).all()
+    return {mission: (total, done or 0) for mission, total, done in rows}
 
 
 def load_missions(engine: Engine, today: date) -> list[MissionView]:
     """Every mission, newest first, with its CRA counts, in three queries."""
     with read_session(engine) as session:
         missions = mission_store.list_missions(session)
-        validated = func.sum(func.iif(Cra.status == CraStatus.VALIDATED, 1, 0))
-        rows = session.exec(
-            select(Cra.mission_id, func.count(), validated).group_by(Cra.mission_id)
-        ).all()
-        counts = {mission_id: (total, done or 0) for mission_id, total, done in rows}
-        last_days = _last_invoiced_days(session)
+        counts = _cra_counts(session, None)
+        last_days = _last_invoiced_days(session, None)
         return [_view_of(mission, counts, last_days, today) for mission in missions]
 
 
 def load_mission(engine: Engine, mission_id: int, today: date) -> MissionView:
-    return next(view for view in load_missions(engine, today) if view.id == mission_id)
+    """One mission, as ``load_missions`` shows it (reading only its own rows)."""
+    with read_session(engine) as session:
+        mission = mission_store.get_mission(session, mission_id)
+        counts = _cra_counts(session, mission_id)
+        last_days = _last_invoiced_days(session, mission_id)
+        return _view_of(mission, counts, last_days, today)
 
 
 def save_mission(engine: Engine, draft: MissionDraft, today: date) -> MissionView:

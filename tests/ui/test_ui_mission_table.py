@@ -6,14 +6,14 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from pytestqt.qtbot import QtBot
 
 from connect_desktop.domain.mission import MissionStatus, mission_status
 from connect_desktop.domain.money import format_money
 from connect_desktop.domain.payment import PaymentOption, regime_for, regime_reason
 from connect_desktop.services.missions import MissionDraft, MissionView
-from connect_desktop.ui.missions.labels import status_label
+from connect_desktop.ui.missions.labels import option_label, status_label
 from connect_desktop.ui.missions.table_model import (
     MISSION_ROLE,
     SORT_ROLE,
@@ -220,3 +220,26 @@ def test_rows_are_found_by_mission_id(model: MissionTableModel) -> None:
     assert model.row_of(99) == -1
     assert model.mission_at(2) is MISSIONS[2]
     assert model.mission_at(9) is None
+
+
+def test_sorting_keeps_the_order_of_equal_rows_and_the_selection(
+    model: MissionTableModel, proxy: MissionFilterProxy
+) -> None:
+    """The model sorts its own rows (stable, as Qt's proxy would); a persistent index,
+    such as the table's current row, follows its mission."""
+    proxy.set_show_archived(True)
+    current = QPersistentModelIndex(model.index(model.row_of(3), M.TITLE))
+    proxy.sort(M.REGIME, Qt.SortOrder.AscendingOrder)
+    keys = [cell(proxy, row, M.REGIME, SORT_ROLE) for row in range(proxy.rowCount())]
+    assert keys == sorted(keys)
+    assert current.row() == model.row_of(3)
+    assert model.mission_at(current.row()).id == 3  # type: ignore[union-attr]
+    before = titles(proxy)
+    proxy.sort(M.REGIME, Qt.SortOrder.AscendingOrder)  # again: nothing moves
+    assert titles(proxy) == before
+
+
+def test_the_widths_come_from_every_label_and_rate(model: MissionTableModel) -> None:
+    assert set(model.width_samples(M.OPTION)) == {option_label(option) for option in PaymentOption}
+    rates = {format_money(view.draft.daily_rate, "fr_FR") for view in MISSIONS}
+    assert model.width_samples(M.RATE) == rates

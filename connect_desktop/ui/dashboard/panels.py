@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QStackedWidget,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -80,6 +81,7 @@ class TablePanel(QWidget):
         stretch_column: int | None = None,
         min_rows: int = 3,
         fixed: bool = False,
+        sample_rows: int | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName(name)
@@ -99,7 +101,14 @@ class TablePanel(QWidget):
         rows.setMinimumSectionSize(1)
         rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self._sample_rows = sample_rows
+        if sample_rows is None:
+            header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        else:
+            # Qt's "resize to contents" reads every row when the table is first laid out;
+            # a long table's texts are made only when shown, so its columns are fitted
+            # to its first rows instead (``_fit_columns``).
+            header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         if stretch_column is None:
             header.setStretchLastSection(True)
         else:
@@ -127,7 +136,24 @@ class TablePanel(QWidget):
         model.modelReset.connect(self._update_page)
         self._update_page()
 
+    def _fit_columns(self) -> None:
+        """Each column but the stretched one as wide as its header and its widest texts
+        (``TextTableModel.width_samples``)."""
+        assert self._sample_rows is not None
+        header = self.table.horizontalHeader()
+        metrics = self.table.fontMetrics()
+        style = self.table.style()
+        margin = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1) + 1
+        for column in range(self.model.columnCount()):
+            if header.sectionResizeMode(column) is QHeaderView.ResizeMode.Stretch:
+                continue
+            texts = self.model.width_samples(column, self._sample_rows)
+            widest = max((metrics.horizontalAdvance(text) for text in texts), default=0)
+            header.resizeSection(column, max(header.sectionSizeHint(column), widest + margin))
+
     def _update_page(self) -> None:
+        if self._sample_rows is not None:
+            self._fit_columns()
         empty = self.model.rowCount() == 0
         self.pages.setCurrentIndex(self.EMPTY_PAGE if empty else self.TABLE_PAGE)
         self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus if empty else Qt.FocusPolicy.StrongFocus)

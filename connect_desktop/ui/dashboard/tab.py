@@ -34,6 +34,10 @@ from connect_desktop.ui.dashboard.year_panels import (
 from connect_desktop.ui.empty_state import empty_state_page
 from connect_desktop.ui.operations import run_job
 
+# The payment tables fit their columns to their first rows and their widest amount and
+# delay: formatting hundreds of rows would hold the UI thread.
+PAYMENT_SAMPLE_ROWS = 12
+
 
 class DashboardTab(QWidget):
     invoiceRequested = Signal(int)  # show this invoice in the invoices tab
@@ -68,6 +72,7 @@ class DashboardTab(QWidget):
             self.upcoming_model,
             self.tr("No payment expected in the next 90 days."),
             stretch_column=UpcomingPaymentsModel.MISSION,
+            sample_rows=PAYMENT_SAMPLE_ROWS,
         )
         self.overdue_model = OverduePaymentsModel(locale, self)
         self.overdue_panel = TablePanel(
@@ -76,6 +81,7 @@ class DashboardTab(QWidget):
             self.overdue_model,
             self.tr("No overdue invoice: every payment due has been received."),
             stretch_column=OverduePaymentsModel.MISSION,
+            sample_rows=PAYMENT_SAMPLE_ROWS,
         )
         self.undated_label = QLabel()
         self.undated_label.setObjectName("undatedLabel")

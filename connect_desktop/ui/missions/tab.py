@@ -33,6 +33,7 @@ from connect_desktop.services.missions import (
 )
 from connect_desktop.ui.context import AppContext
 from connect_desktop.ui.missions.badge_delegate import BadgeDelegate
+from connect_desktop.ui.missions.column_fit import fit_columns, prepare_header
 from connect_desktop.ui.missions.editor import MissionEditor
 from connect_desktop.ui.missions.save_errors import SaveErrors
 from connect_desktop.ui.missions.table_model import (
@@ -108,12 +109,12 @@ class MissionsTab(QWidget):
         self.badges = BadgeDelegate(self.table)
         self.table.setItemDelegateForColumn(MissionTableModel.REGIME, self.badges)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setMinimumSectionSize(60)
         header.setStretchLastSection(False)
         for column, width in ((MissionTableModel.TITLE, 170), (MissionTableModel.CLIENT, 120)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
+        prepare_header(self.table)
         self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
 
         self.no_match_label = QLabel(self.tr("No mission matches the filter."))
@@ -218,6 +219,7 @@ class MissionsTab(QWidget):
             self.model.set_missions(missions)
         finally:
             self._selecting = False
+        fit_columns(self.table, self.model)
         self._show_empty(not missions)
         if wanted is not None and self._select_id(wanted):
             self._loaded_once = True

@@ -1,0 +1,48 @@
+"""Widths of the missions table's short columns (rate, dates, regime, option, status).
+
+Qt's "resize to contents" reads every row each time the table is laid out again (after a
+load, a filter, a sort), which with hundreds of missions holds the UI thread for
+seconds. These columns show a handful of distinct texts, so their widths are measured on
+those once per load (``MissionTableModel.width_samples``).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHeaderView, QStyle, QTableView
+
+from connect_desktop.ui.missions.table_model import MissionTableModel
+
+FITTED_COLUMNS = (
+    MissionTableModel.RATE,
+    MissionTableModel.START,
+    MissionTableModel.END,
+    MissionTableModel.REGIME,
+    MissionTableModel.OPTION,
+    MissionTableModel.STATUS,
+)
+# The regime's badge is wider than its text (see ``BadgeDelegate.sizeHint``).
+BADGE_EXTRA = 20
+
+
+def prepare_header(table: QTableView) -> None:
+    """Fixed widths for the fitted columns (``fit_columns`` sets them)."""
+    header = table.horizontalHeader()
+    for column in FITTED_COLUMNS:
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+
+
+def fit_columns(table: QTableView, model: MissionTableModel) -> None:
+    header = table.horizontalHeader()
+    metrics = table.fontMetrics()
+    # As QStyledItemDelegate pads a text, plus the grid line.
+    padding = 2 * (table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1) + 1
+    for column in FITTED_COLUMNS:
+        widest = max(
+            (metrics.horizontalAdvance(text) for text in model.width_samples(column)), default=0
+        )
+        extra = BADGE_EXTRA if column == MissionTableModel.REGIME else 0
+        width = max(header.sectionSizeHint(column), widest + padding + extra)
+        header.resizeSection(column, max(width, header.minimumSectionSize()))
+
+
+__all__ = ["fit_columns", "prepare_header"]
