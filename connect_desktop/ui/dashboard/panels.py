@@ -141,9 +141,11 @@ class TablePanel(QWidget):
         (``TextTableModel.width_samples``)."""
         assert self._sample_rows is not None
         header = self.table.horizontalHeader()
+        self.table.ensurePolished()  # the style may set the font the cells are drawn with
         metrics = self.table.fontMetrics()
         style = self.table.style()
-        margin = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1) + 1
+        # As QStyledItemDelegate pads a text (its margins and a pixel), plus the grid line.
+        margin = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1) + 2
         for column in range(self.model.columnCount()):
             if header.sectionResizeMode(column) is QHeaderView.ResizeMode.Stretch:
                 continue

@@ -33,9 +33,10 @@ def prepare_header(table: QTableView) -> None:
 
 def fit_columns(table: QTableView, model: MissionTableModel) -> None:
     header = table.horizontalHeader()
+    table.ensurePolished()  # the style may set the font the cells are drawn with
     metrics = table.fontMetrics()
-    # As QStyledItemDelegate pads a text, plus the grid line.
-    padding = 2 * (table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1) + 1
+    # As QStyledItemDelegate pads a text (its margins and a pixel), plus the grid line.
+    padding = 2 * (table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1) + 2
     for column in FITTED_COLUMNS:
         widest = max(
             (metrics.horizontalAdvance(text) for text in model.width_samples(column)), default=0
