@@ -164,6 +164,10 @@ class Bench:
         self.counter = PaintCounter()
         self.longest_gap = 0.0
         self._last_tick = 0.0
+        # The UI thread's own CPU time in its longest gap: what it did, apart from waiting
+        # for the CPU (other processes) or for the interpreter (the job thread).
+        self.longest_gap_cpu = 0.0
+        self._last_tick_cpu = 0.0
         self.stall_timer = QTimer()
         self.stall_timer.setInterval(5)
         self.stall_timer.timeout.connect(self._tick)
@@ -194,22 +198,26 @@ class Bench:
             self.wait(lambda: self.painted(widget) > before)
 
     def _tick(self) -> None:
-        now = time.perf_counter()
-        self.longest_gap = max(self.longest_gap, now - self._last_tick)
-        self._last_tick = now
+        now, cpu = time.perf_counter(), time.thread_time()
+        if now - self._last_tick > self.longest_gap:
+            self.longest_gap = now - self._last_tick
+            self.longest_gap_cpu = cpu - self._last_tick_cpu
+        self._last_tick, self._last_tick_cpu = now, cpu
 
     @contextmanager
     def stalls(self) -> Iterator[list[float]]:
-        """Yields a list that receives the longest UI-thread gap seen inside the block."""
+        """Yields a list that receives the longest UI-thread gap seen inside the block, then
+        the UI thread's CPU time during that gap."""
         result: list[float] = []
         self.longest_gap, self._last_tick = 0.0, time.perf_counter()
+        self.longest_gap_cpu, self._last_tick_cpu = 0.0, time.thread_time()
         self.stall_timer.start()
         try:
             yield result
         finally:
             self._tick()
             self.stall_timer.stop()
-            result.append(self.longest_gap)
+            result += [self.longest_gap, self.longest_gap_cpu]
 
     def dispose(self, widget: Any) -> None:
         """Close a tab and let its jobs and deferred deletions run."""
@@ -302,9 +310,9 @@ def tab_probes(context: Any) -> list[TabProbe]:
     ]
 
 
-def open_tab(bench: Bench, probe: TabProbe) -> tuple[Any, float, float]:
+def open_tab(bench: Bench, probe: TabProbe) -> tuple[Any, float, float, float]:
     """Create and show the tab; (the tab, seconds to its first painted data, the longest
-    stall until it has loaded everything)."""
+    stall until it has loaded everything, the UI thread's CPU time in that stall)."""
     with bench.stalls() as stall:
         started = time.perf_counter()
         tab = probe.create()
@@ -318,7 +326,7 @@ def open_tab(bench: Bench, probe: TabProbe) -> tuple[Any, float, float]:
         elapsed = time.perf_counter() - started
         bench.wait(lambda: probe.loaded(tab))
         bench.wait_painted(surface, bench.painted(surface), lambda: True)
-    return tab, elapsed, stall[0]
+    return tab, elapsed, stall[0], stall[1]
 
 
 def measure_tabs(
@@ -330,13 +338,14 @@ def measure_tabs(
         if probe.key not in tabs:
             continue
         peak_known = reset_peak()
-        first_tab, first_s, first_stall = open_tab(bench, probe)
+        first_tab, first_s, first_stall, _cpu = open_tab(bench, probe)
         bench.dispose(first_tab)
-        times, stalls = [], []
+        times, stalls, stalls_cpu = [], [], []
         for run in range(runs):
-            tab, seconds, stall = open_tab(bench, probe)
+            tab, seconds, stall, stall_cpu = open_tab(bench, probe)
             times.append(seconds)
             stalls.append(stall)
+            stalls_cpu.append(stall_cpu)
             if run == runs - 1:
                 kept[probe.name] = tab  # kept open for the filters and the memory
             else:
@@ -348,6 +357,7 @@ def measure_tabs(
         )
         figures.append(Figure(f"{probe.name}: tab shown", times, TAB_TARGET_S, floor_s))
         figures.append(Figure(f"{probe.name}: longest UI stall", stalls, STALL_TARGET_S))
+        figures.append(Figure(f"{probe.name}: UI-thread CPU in that stall", stalls_cpu, None))
         if peak_known:
             figures.append(
                 Figure(

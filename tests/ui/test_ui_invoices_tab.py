@@ -38,8 +38,7 @@ from connect_desktop.services.import_check import ImportReview
 from connect_desktop.services.invoice_table import InvoiceTable
 from connect_desktop.services.invoices import InvoiceAction, load_invoice_detail
 from connect_desktop.ui.context import AppContext
-from connect_desktop.ui.invoices import dialogs, import_dialog
-from connect_desktop.ui.invoices import tab as tab_module
+from connect_desktop.ui.invoices import dialogs, import_dialog, invoice_list
 from connect_desktop.ui.invoices.dialogs import FinalAnswer
 from connect_desktop.ui.invoices.import_dialog import ImportChoice, ImportComparisonDialog
 from connect_desktop.ui.invoices.row_filter import TextSearch
@@ -498,7 +497,7 @@ def test_the_newest_invoices_show_before_the_others(
     mission = new_mission(context.engine, title="Refonte du SI")
     for month in (8, 9, 10):
         validated_cra(context.engine, mission, month=month, validated_on=date(2026, month + 1, 3))
-    monkeypatch.setattr(tab_module, "FIRST_ROWS", 1)
+    monkeypatch.setattr(invoice_list, "FIRST_ROWS", 1)
     tab = InvoicesTab(context)
     qtbot.addWidget(tab)
     shown: list[tuple[int, bool]] = []  # (rows, whole list loaded) at each table given

@@ -8,11 +8,9 @@ nothing.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
     QDragEnterEvent,
     QDragLeaveEvent,
@@ -24,9 +22,7 @@ from PySide6.QtGui import (
     QShowEvent,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QSplitter,
     QStackedWidget,
@@ -34,21 +30,20 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import Engine
 
 from connect_desktop.services.invoice_table import InvoiceTable, load_invoice_table
 from connect_desktop.services.invoices import InvoiceAction, InvoiceDetail, load_invoice_detail
 from connect_desktop.ui.context import AppContext
 from connect_desktop.ui.empty_state import empty_state_page
+from connect_desktop.ui.invoices import invoice_list
 from connect_desktop.ui.invoices.actions import InvoiceActions
 from connect_desktop.ui.invoices.attachment_files import AttachmentFiles
 from connect_desktop.ui.invoices.detail_panel import InvoiceDetailPanel
 from connect_desktop.ui.invoices.drop_import import InvoiceImporter, can_drop, dropped_paths
 from connect_desktop.ui.invoices.errors import InvoiceErrors
 from connect_desktop.ui.invoices.filter_bar import InvoiceFilterBar
+from connect_desktop.ui.invoices.invoice_list import AllInvoices, load_all_invoices, set_up_table
 from connect_desktop.ui.invoices.own_invoice_actions import OwnInvoiceActions
-from connect_desktop.ui.invoices.row_filter import TextSearch, fold
-from connect_desktop.ui.invoices.row_texts import column_widths
 from connect_desktop.ui.invoices.table_model import (
     INVOICE_ID_ROLE,
     InvoiceFilterProxy,
@@ -56,29 +51,6 @@ from connect_desktop.ui.invoices.table_model import (
 )
 from connect_desktop.ui.missions.mission_form import error_color
 from connect_desktop.ui.operations import run_job
-
-# The newest invoices, read and shown first while the others load: a few screens' worth.
-FIRST_ROWS = 200
-
-
-@dataclass(frozen=True, slots=True)
-class _AllInvoices:
-    """Every invoice, and what the tab derives from them, prepared on the job thread."""
-
-    table: InvoiceTable
-    search: TextSearch  # the text index of their numbers and titles
-    missions: list[tuple[int, str]]  # (id, title) of the missions they belong to, by title
-    years: list[int]  # the years of their periods, newest first
-
-
-def _load_all(engine: Engine) -> _AllInvoices:
-    table = load_invoice_table(engine)
-    titles = table.titles
-    missions = sorted(
-        ((mission, titles[mission]) for mission in set(table.mission_ids)), key=_by_title
-    )
-    years = sorted({date.fromordinal(day).year for day in set(table.period_starts)}, reverse=True)
-    return _AllInvoices(table, TextSearch(table), missions, years)
 
 
 class InvoicesTab(QWidget):
@@ -97,6 +69,8 @@ class InvoicesTab(QWidget):
         self._load_generation = 0  # bumps with each reload: older results are dropped
         self._wanted: int | None = None  # the invoice to select once the list is loaded
         self._detail_generation = 0
+        self._detail_asked: int | None = None  # the invoice whose detail was last asked for
+        self._keep_detail = False  # while the whole list replaces its first rows
         self._message = ("", False)
 
         self.model = InvoiceTableModel(context.locale, context.today(), self)
@@ -109,26 +83,8 @@ class InvoicesTab(QWidget):
         self.table = QTableView()
         self.table.setObjectName("invoicesTable")
         self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(InvoiceTableModel.PERIOD, Qt.SortOrder.DescendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        set_up_table(self.table, self.model, self.fontMetrics().height() + 10)
         self.table.setAccessibleName(self.tr("Connect invoices"))
-        vertical = self.table.verticalHeader()
-        vertical.setVisible(False)
-        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        vertical.setDefaultSectionSize(self.fontMetrics().height() + 10)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
-        header.setMinimumSectionSize(48)
-        widths = column_widths(self.model.texts, self.table.fontMetrics(), header.fontMetrics())
-        for column, width in widths.items():
-            header.resizeSection(column, width)
         self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
 
         self.count_label = QLabel()
@@ -223,35 +179,43 @@ class InvoicesTab(QWidget):
         self._load_generation += 1
         generation = self._load_generation
         engine = self.context.engine
-        if not self._loaded_once:
+        if not self._loaded_once and not self.model.total_count():
+            # The newest first, on screen within moments; the rest is read after them.
             self.count_label.setText(self.tr("Loading the invoices…"))
-            if not self.model.total_count():  # the newest first, on screen within moments
-                run_job(
-                    self,
-                    lambda: load_invoice_table(engine, FIRST_ROWS),
-                    lambda table: self._first_rows_loaded(generation, table),
-                    self._load_failed,
-                )
+            run_job(
+                self,
+                lambda: load_invoice_table(engine, invoice_list.FIRST_ROWS),
+                lambda table: self._first_rows_loaded(generation, table),
+                self._load_failed,
+            )
+        else:
+            self._load_all(generation)
+
+    def _load_all(self, generation: int) -> None:
+        engine = self.context.engine
         run_job(
             self,
-            lambda: _load_all(engine),
+            lambda: load_all_invoices(engine),
             lambda loaded: self._loaded(generation, loaded),
             self._load_failed,
         )
 
     def _first_rows_loaded(self, generation: int, table: InvoiceTable) -> None:
-        if generation != self._load_generation or self._loaded_once or not table:
-            return
-        self.model.set_today(self.context.today())
-        self.model.set_table(table)
-        self.pages.setCurrentIndex(self.LIST_PAGE)
-        wanted = self._wanted  # kept for the whole list: it may not be among the first
-        if not (wanted is not None and self.select_invoice(wanted)) and self.proxy.rowCount():
-            self._select_row(0)
-
-    def _loaded(self, generation: int, loaded: _AllInvoices) -> None:
         if generation != self._load_generation:
             return  # a newer reload is on its way
+        if table:
+            self.model.set_today(self.context.today())
+            self.model.set_table(table)
+            self.pages.setCurrentIndex(self.LIST_PAGE)
+            wanted = self._wanted  # kept for the whole list: it may not be among the first
+            if not (wanted is not None and self.select_invoice(wanted)) and self.proxy.rowCount():
+                self._select_row(0)
+        self._load_all(generation)
+
+    def _loaded(self, generation: int, loaded: AllInvoices) -> None:
+        if generation != self._load_generation:
+            return  # a newer reload is on its way
+        completing = not self._loaded_once and self.model.total_count() > 0
         if self._wanted is None:
             self._wanted = self.selected_id()  # shown among the first rows
         self._loading = False
@@ -263,8 +227,14 @@ class InvoicesTab(QWidget):
         self.filter_bar.set_choices(loaded.missions, loaded.years)
         self.pages.setCurrentIndex(self.LIST_PAGE if loaded.table else self.EMPTY_PAGE)
         wanted, self._wanted = self._wanted, None
-        if not (wanted is not None and self.select_invoice(wanted)) and self.proxy.rowCount():
-            self._select_row(0)
+        # The rest of a list whose first rows are shown: the selected invoice is the same,
+        # its detail already shown or on its way.
+        self._keep_detail = completing
+        try:
+            if not (wanted is not None and self.select_invoice(wanted)) and self.proxy.rowCount():
+                self._select_row(0)
+        finally:
+            self._keep_detail = False
         if self.proxy.rowCount() == 0:
             self.panel.show_detail(None)
         self._update_count()
@@ -317,14 +287,24 @@ class InvoicesTab(QWidget):
 
     def _current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
-            self.load_detail(current.data(INVOICE_ID_ROLE))
+            invoice_id = current.data(INVOICE_ID_ROLE)
+            if not (self._keep_detail and invoice_id == self._detail_asked):
+                self.load_detail(invoice_id)
         else:
             self._detail_generation += 1
             self.panel.show_detail(None)
 
     def load_detail(self, invoice_id: int) -> None:
+        self._detail_asked = invoice_id
         self._detail_generation += 1
         generation = self._detail_generation
+        # Asked once the table has painted the new selection: a job running meanwhile
+        # would share the interpreter with the painting and slow it down.
+        QTimer.singleShot(0, self, lambda: self._read_detail(generation, invoice_id))
+
+    def _read_detail(self, generation: int, invoice_id: int) -> None:
+        if generation != self._detail_generation:
+            return  # another invoice was selected meanwhile
         engine = self.context.engine
         run_job(
             self,
@@ -442,10 +422,6 @@ class InvoicesTab(QWidget):
         palette.setColor(QPalette.ColorRole.WindowText, color)
         self.message_label.setPalette(palette)
         self.message_label.setText("⚠ " + text if text and error else text)
-
-
-def _by_title(item: tuple[int, str]) -> tuple[str, int]:
-    return fold(item[1]), item[0]
 
 
 def _number(value: int, locale: str) -> str:
