@@ -5,7 +5,8 @@
 Everything is written into a temporary folder. Figures, each with its floor measured in
 the same run:
 
-- the first specimen of the process (imports included) and the next ones (median);
+- the first specimen of the process (imports included) and the next ones (median); then
+  specimens that each use a letter no earlier one used, and specimens with Greek text;
 - the first own invoice and the next ones (median): PDF/A-3B page, CII XML checked against
   its schema, embedding, atomic write;
 - batches of 100 of each, run the way the app runs long work: one job on the job thread
@@ -119,7 +120,7 @@ def idle_stall(seconds: float = 0.5) -> float:
 # --- Samples -------------------------------------------------------------------------------
 
 
-def specimen_sample(number: int) -> Any:
+def specimen_sample(number: int, client_name: str = "Acme Industries") -> Any:
     from connect_desktop.services.specimen_pdf import SpecimenData
 
     return SpecimenData(
@@ -128,7 +129,7 @@ def specimen_sample(number: int) -> Any:
         freelancer_siret="90765432100005",
         freelancer_address=("18 rue des Lilas", "44000 Nantes"),
         freelancer_vat_number="FR40907654321",
-        client_name="Acme Industries",
+        client_name=client_name,
         mission_title="Refonte de l'application mobile",
         lbc_reference=f"LBC-2026-{number:05d}",
         issue_date=date(2026, 11, 28),
@@ -180,6 +181,22 @@ def write_specimen(folder: Path, number: int) -> None:
     from connect_desktop.services.specimen_pdf import write_specimen_pdf
 
     write_specimen_pdf(specimen_sample(number), folder / f"specimen-{number}.pdf")
+
+
+def write_specimen_new_letter(folder: Path, number: int) -> None:
+    """A specimen whose client name has a letter no earlier one had (Latin Extended-A)."""
+    from connect_desktop.services.specimen_pdf import write_specimen_pdf
+
+    name = f"Acme {chr(0x100 + number % 128)}"
+    write_specimen_pdf(specimen_sample(number, name), folder / f"specimen-{number}.pdf")
+
+
+def write_specimen_greek(folder: Path, number: int) -> None:
+    """A specimen whose client name is in Greek letters."""
+    from connect_desktop.services.specimen_pdf import write_specimen_pdf
+
+    data = specimen_sample(number, "Ωμέγα Σύμβουλοι")
+    write_specimen_pdf(data, folder / f"specimen-{number}.pdf")
 
 
 def write_own_invoice(folder: Path, number: int) -> None:
@@ -264,6 +281,8 @@ def main() -> int:
             warm_samples(lambda _n: write_floor_facturx(folder), args.runs)
         )
         specimens = warm_samples(lambda n: write_specimen(folder, n), args.runs)
+        new_letters = warm_samples(lambda n: write_specimen_new_letter(folder, n), args.runs)
+        greek = warm_samples(lambda n: write_specimen_greek(folder, n), max(3, args.runs // 3))
         invoices = warm_samples(lambda n: write_own_invoice(folder, n), args.runs)
         idle = idle_stall()
         specimen_batches, specimen_stalls = batch(folder, write_specimen, args.batches)
@@ -271,6 +290,8 @@ def main() -> int:
     rows += [
         Row("specimen: first of the process (cold)", [cold_specimen], page_floor),
         Row(f"specimen: after the first (n={args.runs})", specimens, page_floor),
+        Row(f"  each with a letter not seen before (n={args.runs})", new_letters, page_floor),
+        Row(f"  with a Greek client name (n={len(greek)})", greek, page_floor),
         Row("own invoice Factur-X: first (cold)", [cold_invoice], facturx_floor),
         Row(f"own invoice Factur-X: warm (n={args.runs})", invoices, facturx_floor),
         Row(

@@ -43,7 +43,11 @@ from connect_desktop.services.pdf_common import (
     Item,
     line_h,
 )
-from connect_desktop.services.pdf_render import QuickFitCanvas, render_document
+from connect_desktop.services.pdf_render import (
+    QuickFitCanvas,
+    render_document,
+    settle_long_lived_objects,
+)
 from connect_desktop.services.profile import display_vat_number
 
 if TYPE_CHECKING:
@@ -247,17 +251,17 @@ def own_invoice_pdf_bytes(data: OwnInvoiceData) -> bytes:
 
     xml = build_cii_xml(data)
     check_cii_xml(xml)
-    return bytes(
-        generate_from_binary(
-            render_pdfa(data),
-            xml,
-            flavor="factur-x",
-            level="basic",
-            check_xsd=False,  # just checked, with the schema parsed once
-            pdf_metadata=_metadata(data),
-            lang="fr-FR",
-        )
+    made = generate_from_binary(
+        render_pdfa(data),
+        xml,
+        flavor="factur-x",
+        level="basic",
+        check_xsd=False,  # just checked, with the schema parsed once
+        pdf_metadata=_metadata(data),
+        lang="fr-FR",
     )
+    settle_long_lived_objects("factur-x")  # facturx, pypdf and lxml are imported now
+    return bytes(made)
 
 
 def write_own_invoice_pdf(data: OwnInvoiceData, path: Path) -> Path:

@@ -6,8 +6,9 @@ a page takes. Here each font is parsed once into a template that every document 
 and documents first get a reduced font with the characters French and English invoices
 use (Latin, Latin-1, Latin Extended-A, punctuation, currency signs): a few hundred glyphs,
 cheap to subset. A document that needs a character outside it is drawn again with the
-whole font. Either way the embedded subset holds the same glyphs with the same outlines
-and metrics, so the page looks (and is, byte for byte) the same.
+whole font. Either way the embedded font is, byte for byte, the subset ``add_font`` would
+give, so the page looks the same. The last few subsets made are kept: a document with the
+characters of an earlier one reuses its subset.
 
 fpdf2 and fontTools are imported only when a document is rendered. No Qt here.
 """
@@ -15,6 +16,7 @@ fpdf2 and fontTools are imported only when a document is rendered. No Qt here.
 from __future__ import annotations
 
 import copy
+import gc
 import io
 import threading
 from collections import OrderedDict, defaultdict
@@ -57,39 +59,31 @@ FIT_TOLERANCE = 0.01  # mm: text this close to the edge is left to fpdf2 to deci
 _lock = threading.Lock()
 _font_bytes: dict[tuple[str, bool], bytes] = {}
 _templates: dict[tuple[str, bool], TTFFont] = {}
-_subsets: OrderedDict[tuple[str, bool, frozenset[str]], bytes | None] = OrderedDict()
+_subsets: OrderedDict[tuple[str, frozenset[str]], bytes | None] = OrderedDict()
 MAX_KEPT_SUBSETS = 64
+_settled: set[str] = set()  # kinds of documents made at least once (see below)
 
 
-def _reduced_font(data: bytes) -> bytes:
-    """``data`` (a TrueType font) cut down to ``COMMON_RANGES``, with fpdf2's own subsetting
-    options: subsetting it again for a document gives what subsetting the whole font would."""
+def _subset(
+    data: bytes,
+    *,
+    glyph_names: Collection[str] = (),
+    unicodes: Collection[int] = (),
+    keep_bounds: bool = False,
+) -> bytes:
+    """``data`` (a TrueType font) cut to these glyphs and characters with the options fpdf2
+    uses when it writes a document, so that cutting the result again gives what cutting
+    the whole font would. ``keep_bounds`` keeps the whole font's bounding box (the PDF's
+    font descriptor is made from it)."""
     from fontTools import subset, ttLib
 
-    # The bounding box stays the whole font's: the PDF's font descriptor is made from it.
-    font = ttLib.TTFont(io.BytesIO(data), recalcTimestamp=False, recalcBBoxes=False, lazy=True)
-    options = subset.Options(notdef_outline=True, recommended_glyphs=True)
-    options.drop_tables += OUTPUT_DROPPED_TABLES
-    subsetter = subset.Subsetter(options)
-    subsetter.populate(
-        unicodes=[code for low, high in COMMON_RANGES for code in range(low, high + 1)]
+    font = ttLib.TTFont(
+        io.BytesIO(data), recalcTimestamp=False, recalcBBoxes=not keep_bounds, lazy=True
     )
-    subsetter.subset(font)
-    out = io.BytesIO()
-    font.save(out)
-    font.close()
-    return out.getvalue()
-
-
-def _subset(data: bytes, glyph_names: Collection[str]) -> bytes:
-    """``data`` cut to ``glyph_names`` exactly as fpdf2 does it when it writes a document."""
-    from fontTools import subset, ttLib
-
-    font = ttLib.TTFont(io.BytesIO(data), recalcTimestamp=False, lazy=True)
     options = subset.Options(notdef_outline=True, recommended_glyphs=True)
     options.drop_tables += OUTPUT_DROPPED_TABLES
     subsetter = subset.Subsetter(options)
-    subsetter.populate(glyphs=list(glyph_names))
+    subsetter.populate(glyphs=list(glyph_names), unicodes=list(unicodes))
     subsetter.subset(font)
     out = io.BytesIO()
     font.save(out)
@@ -97,18 +91,18 @@ def _subset(data: bytes, glyph_names: Collection[str]) -> bytes:
     return out.getvalue()
 
 
-def _subset_for(file_name: str, reduced: bool, glyph_names: Collection[str]) -> bytes | None:
-    """The font subset a document with these glyphs embeds, if subsetting that subset again
-    gives it back unchanged (the glyph names survive, as in the reduced fonts); else None.
-    Documents of one kind use much the same characters: the last few sets are kept."""
-    key = (file_name, reduced, frozenset(glyph_names))
+def _subset_for(file_name: str, glyph_names: Collection[str]) -> bytes | None:
+    """The subset of a reduced font that a document with these glyphs embeds, if cutting
+    that subset again gives it back unchanged (so fpdf2's own pass changes nothing); else
+    None. Documents of one kind use much the same characters: the last few sets are kept."""
+    key = (file_name, frozenset(glyph_names))
     with _lock:
         if key in _subsets:
             _subsets.move_to_end(key)
             return _subsets[key]
-    data: bytes | None = _subset(_font_data(file_name, reduced), glyph_names)
+    data: bytes | None = _subset(_font_data(file_name, True), glyph_names=glyph_names)
     try:
-        if _subset(data, glyph_names) != data:  # type: ignore[arg-type]
+        if _subset(data, glyph_names=glyph_names) != data:  # type: ignore[arg-type]
             data = None
     except Exception:  # a glyph name the subset lost: not reusable
         data = None
@@ -123,7 +117,10 @@ def _font_data(file_name: str, reduced: bool) -> bytes:
     key = (file_name, reduced)
     if key not in _font_bytes:
         data = resource_path("fonts", file_name).read_bytes()
-        _font_bytes[key] = _reduced_font(data) if reduced else data
+        if reduced:
+            codes = [code for low, high in COMMON_RANGES for code in range(low, high + 1)]
+            data = _subset(data, unicodes=codes, keep_bounds=True)
+        _font_bytes[key] = data
     return _font_bytes[key]
 
 
@@ -191,7 +188,7 @@ def _prepare_subsets(pdf: FPDF) -> None:
     subsets a few dozen glyphs instead of a few hundred, with the same result."""
     for style, file_name in FONT_FILES.items():
         font = pdf.fonts[f"{FONT.lower()}{style}"]
-        data = _subset_for(file_name, True, font.subset.get_all_glyph_names())
+        data = _subset_for(file_name, font.subset.get_all_glyph_names())
         if data is not None:
             font.ttfont.close()
             font.ttfont = _prepared_font(data)
@@ -205,6 +202,23 @@ def add_bundled_fonts(pdf: FPDF, *, reduced: bool = True) -> None:
 
 def _misses_characters(pdf: FPDF) -> bool:
     return any(getattr(font, "missing_glyphs", None) for font in pdf.fonts.values())
+
+
+def settle_long_lived_objects(kind: str) -> None:
+    """After the first document of a kind, move every object alive out of the garbage
+    collector's reach (``gc.freeze``), once per kind and process.
+
+    The libraries a document imports and the parsed fonts add over 100 000 objects that
+    live as long as the app. A full collection walks all of them while it holds the
+    interpreter lock: 30 to 100 ms during which the window cannot repaint, a few times in
+    every batch of documents made on the job thread. Frozen, they are skipped. The cost:
+    whatever was garbage in a reference cycle at that moment is never freed (a few
+    hundred kilobytes, once)."""
+    with _lock:
+        if kind in _settled:
+            return
+        _settled.add(kind)
+    gc.freeze()
 
 
 def render_document(new: Callable[[], FPDF], draw: Callable[[FPDF], None]) -> bytes:
@@ -222,7 +236,9 @@ def render_document(new: Callable[[], FPDF], draw: Callable[[FPDF], None]) -> by
                 if _misses_characters(pdf):
                     continue
                 _prepare_subsets(pdf)
-            return bytes(pdf.output())
+            data = bytes(pdf.output())
+            settle_long_lived_objects("pdf")
+            return data
         finally:
             for font in pdf.fonts.values():  # only TTF fonts: no core font is ever set
                 font.ttfont.close()
@@ -279,3 +295,10 @@ class QuickFitCanvas(PdfCanvas):
             if self.pdf.get_string_width(line) <= room:
                 return size, [line.strip()]
         return super().fit(text, width, size, style, max_lines)
+
+
+def prepare_fonts() -> None:
+    """Import fpdf2 and parse the bundled fonts now, so that the first document does not
+    wait for them (for the job thread once the app is idle after start-up)."""
+    for file_name in FONT_FILES.values():
+        _template(file_name, True)
