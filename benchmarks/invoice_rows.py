@@ -1,12 +1,15 @@
-"""How long the invoices tab's rows take to load with about 100 000 invoices.
+"""How long the invoices take to load with about 100 000 invoices, in the service alone.
 
-    python3 benchmarks/invoice_rows.py [--missions 834] [--months 120] [--runs 5]
+    python3 benchmarks/invoice_rows.py [--missions 417] [--months 240] [--runs 5]
     python3 benchmarks/invoice_rows.py --database PATH [--runs 5]
 
-A temporary database gets the sample data (834 missions over 120 months: about 100 000
-invoices); the script prints how long that took, then the time ``list_invoice_rows``
-takes (one SQL query, rows built as frozen dataclasses), right after the fill and once the
-database is reopened (as the app finds it): first run, median and best of the runs.
+A temporary database gets the sample data (417 missions over 240 months: about 100 000
+invoices); the script prints how long that took, then, right after the fill and once the
+database is reopened (as the app finds it), the time of: ``load_invoice_table`` with
+``limit`` (the newest rows the invoices tab shows first), ``load_invoice_table`` (every
+invoice in typed columns, what the tab keeps) and ``list_invoice_rows`` (one frozen
+dataclass per invoice): first run, median and best of the runs. ``benchmarks/scale.py``
+measures the tab itself.
 """
 
 from __future__ import annotations
@@ -25,8 +28,8 @@ if TYPE_CHECKING:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--missions", type=int, default=834)
-    parser.add_argument("--months", type=int, default=120)
+    parser.add_argument("--missions", type=int, default=417)
+    parser.add_argument("--months", type=int, default=240)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument(
         "--database", type=Path, help="measure this existing database instead of a new sample"
@@ -64,19 +67,26 @@ def main() -> int:
 
 def measure(engine: Engine, runs: int, label: str) -> None:
     from connect_desktop.services.invoice_rows import list_invoice_rows
+    from connect_desktop.services.invoice_table import load_invoice_table
 
-    timings, cpu = [], []
-    for _ in range(runs):
-        started, started_cpu = time.perf_counter(), time.process_time()
-        rows = list_invoice_rows(engine)
-        timings.append(time.perf_counter() - started)
-        cpu.append(time.process_time() - started_cpu)
-    print(
-        f"list_invoice_rows, {label}: {len(rows)} rows, first run "
-        f"{timings[0] * 1000:.0f} ms, median {statistics.median(timings) * 1000:.0f} ms, "
-        f"best {min(timings) * 1000:.0f} ms over {runs} runs "
-        f"(CPU time: median {statistics.median(cpu) * 1000:.0f} ms)"
+    loaders = (
+        ("load_invoice_table, newest 200", lambda: load_invoice_table(engine, 200)),
+        ("load_invoice_table", lambda: load_invoice_table(engine)),
+        ("list_invoice_rows", lambda: list_invoice_rows(engine)),
     )
+    for name, load in loaders:
+        timings, cpu = [], []
+        for _ in range(runs):
+            started, started_cpu = time.perf_counter(), time.process_time()
+            rows = load()
+            timings.append(time.perf_counter() - started)
+            cpu.append(time.process_time() - started_cpu)
+        print(
+            f"{name}, {label}: {len(rows)} rows, first run "
+            f"{timings[0] * 1000:.0f} ms, median {statistics.median(timings) * 1000:.0f} ms, "
+            f"best {min(timings) * 1000:.0f} ms over {runs} runs "
+            f"(CPU time: median {statistics.median(cpu) * 1000:.0f} ms)"
+        )
 
 
 if __name__ == "__main__":
