@@ -384,3 +384,24 @@ def test_the_tray_icon_raises_the_window(qtbot: QtBot) -> None:
     tray.menu.actions()[-1].trigger()  # Quit closes the window
     assert not window.isVisible()
     tray.deleteLater()
+
+
+def test_a_reminder_names_a_few_missions_then_counts_the_others(qtbot: QtBot) -> None:
+    from connect_desktop.domain.reminders import Reminder
+    from connect_desktop.ui.reminders.wording import NAMED_MISSIONS, reminder_text
+
+    titles = tuple(f"Mission {number:03d}" for number in range(240))
+    reminder = Reminder(
+        kind=K.INVOICES_TO_IMPORT, count=240, amount=Decimal("1000.00"), missions=titles
+    )
+    text = reminder_text(reminder, "fr_FR")
+    assert all(title in text for title in titles[:NAMED_MISSIONS])
+    assert titles[NAMED_MISSIONS] not in text
+    assert str(240 - NAMED_MISSIONS) in text  # "and 237 more"
+    assert len(text) < 200  # one short line, whatever the number of missions
+
+    few = Reminder(kind=K.INVOICES_TO_IMPORT, count=2, amount=Decimal(1), missions=titles[:2])
+    few_text = reminder_text(few, "fr_FR")
+    assert titles[0] in few_text
+    assert titles[1] in few_text
+    assert str(240 - NAMED_MISSIONS) not in few_text

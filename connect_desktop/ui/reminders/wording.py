@@ -14,8 +14,10 @@ from PySide6.QtCore import QCoreApplication, QObject
 from connect_desktop.domain.money import format_date, format_money
 from connect_desktop.domain.reminders import LateCra, Reminder, ReminderKind
 
-# How many CRAs the banner names before it says "and N more".
+# How many CRAs, and how many missions, a line names before it says "and N more": with
+# hundreds of missions, the banner must stay one short line per reminder.
 NAMED_CRAS = 3
+NAMED_MISSIONS = 3
 
 # The tab each kind of reminder leads to (the main window's tab keys).
 TARGET_TABS = {
@@ -47,12 +49,15 @@ class ReminderWording(QObject):
 
     def _cra_text(self, reminder: Reminder) -> str:
         items = [self._cra_item(late) for late in reminder.cras[:NAMED_CRAS]]
-        more = reminder.count - len(items)
-        if more > 0:
-            items.append(self.tr("and %n more", "", more))
         return self.tr("%n activity report(s) to submit: {reports}", "", reminder.count).format(
-            reports=", ".join(items)
+            reports=self._named(items, reminder.count)
         )
+
+    def _named(self, names: list[str], total: int) -> str:
+        more = total - len(names)
+        if more > 0:
+            names.append(self.tr("and %n more", "", more))
+        return ", ".join(names)
 
     def reminder_text(self, reminder: Reminder) -> str:
         """One line that says what is waiting, with its figures formatted."""
@@ -61,7 +66,7 @@ class ReminderWording(QObject):
             return self._cra_text(reminder)
         locale = self.locale
         amount = format_money(reminder.amount, locale) if reminder.amount is not None else ""
-        missions = ", ".join(reminder.missions)
+        missions = self._named(list(reminder.missions[:NAMED_MISSIONS]), len(reminder.missions))
         n = reminder.count
         if kind is ReminderKind.INVOICES_TO_IMPORT:
             return self.tr("%n invoice(s) to import ({amount} net): {missions}", "", n).format(
