@@ -340,6 +340,9 @@ def measure_tabs(
         peak_known = reset_peak()
         first_tab, first_s, first_stall, _cpu = open_tab(bench, probe)
         bench.dispose(first_tab)
+        # A deleted widget's Python wrapper keeps its attributes (the tab's data): no
+        # reference may outlive the tab, or the memory figures would count it.
+        del first_tab
         times, stalls, stalls_cpu = [], [], []
         for run in range(runs):
             tab, seconds, stall, stall_cpu = open_tab(bench, probe)
@@ -350,6 +353,7 @@ def measure_tabs(
                 kept[probe.name] = tab  # kept open for the filters and the memory
             else:
                 bench.dispose(tab)
+            del tab
         print(
             f"  {probe.name}: first opening {first_s * 1000:.0f} ms "
             f"(stall {first_stall * 1000:.0f} ms), "
@@ -536,8 +540,8 @@ def run(data_dir: Path, runs: int, switches: int, tabs: set[str]) -> None:
     figures.append(
         Figure("RSS peak, whole run", [whole_peak_mb()], RSS_TARGET_MB, baseline_mb, "MB")
     )
-    for tab in shown.values():
-        bench.dispose(tab)
+    while shown:
+        bench.dispose(shown.popitem()[1])
     engine.dispose()
     print_table(figures)
 

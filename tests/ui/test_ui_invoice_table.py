@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from connect_desktop.domain.invoice import InvoiceKind, InvoiceStatus, InvoicingMode
 from connect_desktop.domain.payment import PaymentOption
+from connect_desktop.services.invoice_table import InvoiceTable
 from connect_desktop.services.invoices import InvoiceRow
 from connect_desktop.ui.invoices.table_model import (
     INVOICE_ID_ROLE,
@@ -360,6 +361,32 @@ def test_text_search_reads_every_number_that_holds_the_word(proxy: InvoiceFilter
     assert ids(proxy) == [6]
     proxy.set_text("av-2026 lbc")  # two words, each in another number: none has both
     assert ids(proxy) == []
+
+
+def test_texts_formatted_ahead_are_shown_and_kept_while_the_rows_stay_the_same() -> None:
+    model = InvoiceTableModel("fr_FR", TODAY)
+    rows = sample()
+    newest = InvoiceTable.from_rows(rows[:2])
+    newest.complete, newest.newest_first = False, True
+    ahead = ("prepared",) * M.COLUMN_COUNT
+    model.set_table(newest, texts={0: ahead})
+    assert model.index(0, M.NUMBER).data() == "prepared"
+    assert text(model, 2, M.NUMBER) == "LBC-2026-000087"
+    # The whole list after its newest rows: unchanged rows keep their texts...
+    whole = InvoiceTable.from_rows(rows)
+    whole.newest_first = True
+    model.set_table(whole)
+    assert model.index(0, M.NUMBER).data() == "prepared"
+    # ...a row that changed meanwhile is formatted again.
+    model.set_table(newest, texts={0: ahead})
+    changed = InvoiceTable.from_rows([replace(rows[0], number="LBC-2026-000102"), *rows[1:]])
+    changed.newest_first = True
+    model.set_table(changed)
+    assert text(model, 1, M.NUMBER) == "LBC-2026-000102"
+    # Any other table starts afresh.
+    model.set_table(newest, texts={0: ahead})
+    model.set_table(InvoiceTable.from_rows(rows))
+    assert text(model, 1, M.NUMBER) == "LBC-2026-000101"
 
 
 def test_filters_and_sorting_on_100_000_rows_stay_quick(qtbot: QtBot) -> None:

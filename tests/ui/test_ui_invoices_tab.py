@@ -503,9 +503,13 @@ def test_the_newest_invoices_show_before_the_others(
     shown: list[tuple[int, bool]] = []  # (rows, whole list loaded) at each table given
     set_table = tab.model.set_table
 
-    def recording_set_table(table: InvoiceTable, search: TextSearch | None = None) -> None:
+    def recording_set_table(
+        table: InvoiceTable,
+        search: TextSearch | None = None,
+        texts: dict[int, tuple[str, ...]] | None = None,
+    ) -> None:
         shown.append((len(table), table.complete))
-        set_table(table, search)
+        set_table(table, search, texts)
 
     monkeypatch.setattr(tab.model, "set_table", recording_set_table)
     tab.resize(1300, 820)

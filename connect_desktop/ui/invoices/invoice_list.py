@@ -17,11 +17,27 @@ from sqlalchemy import Engine
 
 from connect_desktop.services.invoice_table import InvoiceTable, load_invoice_table
 from connect_desktop.ui.invoices.row_filter import TextSearch, fold
-from connect_desktop.ui.invoices.row_texts import column_widths
+from connect_desktop.ui.invoices.row_texts import InvoiceRowTexts, column_widths
 from connect_desktop.ui.invoices.table_model import InvoiceTableModel
 
 # The newest invoices, read and shown first while the others load: a few screens' worth.
 FIRST_ROWS = 200
+# Of those, the rows formatted on the job thread: more than a tall window shows.
+FORMATTED_AHEAD = 60
+
+
+@dataclass(frozen=True, slots=True)
+class FirstInvoices:
+    table: InvoiceTable  # the newest invoices
+    texts: dict[int, tuple[str, ...]]  # the formatted columns of the first ones, by position
+
+
+def load_first_invoices(engine: Engine, texts: InvoiceRowTexts) -> FirstInvoices:
+    """The newest invoices, the first ones already formatted: the UI thread only paints
+    them. (``InvoiceRowTexts`` reads translations and babel data, both safe from here.)"""
+    table = load_invoice_table(engine, FIRST_ROWS)
+    count = min(len(table), FORMATTED_AHEAD)
+    return FirstInvoices(table, {i: texts.cells(table.row(i)) for i in range(count)})
 
 
 @dataclass(frozen=True, slots=True)

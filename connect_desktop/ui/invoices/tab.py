@@ -31,18 +31,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from connect_desktop.services.invoice_table import InvoiceTable, load_invoice_table
 from connect_desktop.services.invoices import InvoiceAction, InvoiceDetail, load_invoice_detail
 from connect_desktop.ui.context import AppContext
 from connect_desktop.ui.empty_state import empty_state_page
-from connect_desktop.ui.invoices import invoice_list
 from connect_desktop.ui.invoices.actions import InvoiceActions
 from connect_desktop.ui.invoices.attachment_files import AttachmentFiles
 from connect_desktop.ui.invoices.detail_panel import InvoiceDetailPanel
 from connect_desktop.ui.invoices.drop_import import InvoiceImporter, can_drop, dropped_paths
 from connect_desktop.ui.invoices.errors import InvoiceErrors
 from connect_desktop.ui.invoices.filter_bar import InvoiceFilterBar
-from connect_desktop.ui.invoices.invoice_list import AllInvoices, load_all_invoices, set_up_table
+from connect_desktop.ui.invoices.invoice_list import (
+    AllInvoices,
+    FirstInvoices,
+    load_all_invoices,
+    load_first_invoices,
+    set_up_table,
+)
 from connect_desktop.ui.invoices.own_invoice_actions import OwnInvoiceActions
 from connect_desktop.ui.invoices.table_model import (
     INVOICE_ID_ROLE,
@@ -182,10 +186,11 @@ class InvoicesTab(QWidget):
         if not self._loaded_once and not self.model.total_count():
             # The newest first, on screen within moments; the rest is read after them.
             self.count_label.setText(self.tr("Loading the invoices…"))
+            texts = self.model.texts
             run_job(
                 self,
-                lambda: load_invoice_table(engine, invoice_list.FIRST_ROWS),
-                lambda table: self._first_rows_loaded(generation, table),
+                lambda: load_first_invoices(engine, texts),
+                lambda first: self._first_rows_loaded(generation, first),
                 self._load_failed,
             )
         else:
@@ -200,12 +205,12 @@ class InvoicesTab(QWidget):
             self._load_failed,
         )
 
-    def _first_rows_loaded(self, generation: int, table: InvoiceTable) -> None:
+    def _first_rows_loaded(self, generation: int, first: FirstInvoices) -> None:
         if generation != self._load_generation:
             return  # a newer reload is on its way
-        if table:
+        if first.table:
             self.model.set_today(self.context.today())
-            self.model.set_table(table)
+            self.model.set_table(first.table, texts=first.texts)
             self.pages.setCurrentIndex(self.LIST_PAGE)
             wanted = self._wanted  # kept for the whole list: it may not be among the first
             if not (wanted is not None and self.select_invoice(wanted)) and self.proxy.rowCount():

@@ -102,12 +102,24 @@ class InvoiceTableModel(QAbstractTableModel):
     def set_rows(self, rows: Sequence[InvoiceRow]) -> None:
         self.set_table(InvoiceTable.from_rows(rows))
 
-    def set_table(self, table: InvoiceTable, search: TextSearch | None = None) -> None:
-        """Show ``table`` (sorted and filtered as before); ``search`` is its text index,
-        if it was built beforehand."""
+    def set_table(
+        self,
+        table: InvoiceTable,
+        search: TextSearch | None = None,
+        texts: dict[int, tuple[str, ...]] | None = None,
+    ) -> None:
+        """Show ``table`` (sorted and filtered as before). ``search`` is its text index and
+        ``texts`` the formatted columns of some of its rows, by position, when they were
+        prepared beforehand."""
         self.beginResetModel()
+        previous, previous_texts = self._table, self._texts
         self._table, self._search = table, search
-        self._texts.clear()
+        self._texts = dict(texts or {})
+        if not previous.complete and previous.newest_first and table.newest_first:
+            # The whole list after its newest rows: the rows on screen keep their texts.
+            for position, cells in previous_texts.items():
+                if position < len(table) and previous.row(position) == table.row(position):
+                    self._texts.setdefault(position, cells)
         self._keys.clear()
         self._order = list(range(len(table)))
         if self._sort is not None and not (table.newest_first and self._sort == _NEWEST_FIRST):
