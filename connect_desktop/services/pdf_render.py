@@ -8,7 +8,7 @@ use (Latin, Latin-1, Latin Extended-A, punctuation, currency signs): a few hundr
 cheap to subset. A document that needs a character outside it is drawn again with the
 whole font. Either way the embedded font is, byte for byte, the subset ``add_font`` would
 give, so the page looks the same. The last few subsets made are kept: a document with the
-characters of an earlier one reuses its subset.
+characters of an earlier one reuses its subset (``pdf_subsets``).
 
 fpdf2 and fontTools are imported only when a document is rendered. No Qt here.
 """
@@ -19,16 +19,15 @@ import copy
 import gc
 import io
 import threading
-from collections import OrderedDict, defaultdict
-from collections.abc import Callable, Collection
+from collections import defaultdict
+from collections.abc import Callable
 from datetime import datetime
-from typing import TYPE_CHECKING, BinaryIO
+from typing import TYPE_CHECKING
 
 from connect_desktop.resources import resource_path
 from connect_desktop.services.pdf_common import CREATOR, FONT, PdfCanvas
 
 if TYPE_CHECKING:
-    from fontTools.ttLib import TTFont
     from fpdf import FPDF
     from fpdf.fonts import TTFFont
 
@@ -59,31 +58,23 @@ FIT_TOLERANCE = 0.01  # mm: text this close to the edge is left to fpdf2 to deci
 _lock = threading.Lock()
 _font_bytes: dict[tuple[str, bool], bytes] = {}
 _templates: dict[tuple[str, bool], TTFFont] = {}
-_subsets: OrderedDict[tuple[str, frozenset[str]], bytes | None] = OrderedDict()
-MAX_KEPT_SUBSETS = 64
 _settled: set[str] = set()  # kinds of documents made at least once (see below)
 
 
-def _subset(
-    data: bytes,
-    *,
-    glyph_names: Collection[str] = (),
-    unicodes: Collection[int] = (),
-    keep_bounds: bool = False,
-) -> bytes:
-    """``data`` (a TrueType font) cut to these glyphs and characters with the options fpdf2
-    uses when it writes a document, so that cutting the result again gives what cutting
-    the whole font would. ``keep_bounds`` keeps the whole font's bounding box (the PDF's
-    font descriptor is made from it)."""
+def _reduced(data: bytes) -> bytes:
+    """``data`` (a TrueType font) cut down to ``COMMON_RANGES`` with the options fpdf2 uses
+    when it writes a document, so that cutting the result again for a document gives what
+    cutting the whole font would. The bounding box stays the whole font's (the PDF's font
+    descriptor is made from it)."""
     from fontTools import subset, ttLib
 
-    font = ttLib.TTFont(
-        io.BytesIO(data), recalcTimestamp=False, recalcBBoxes=not keep_bounds, lazy=True
-    )
+    font = ttLib.TTFont(io.BytesIO(data), recalcTimestamp=False, recalcBBoxes=False, lazy=True)
     options = subset.Options(notdef_outline=True, recommended_glyphs=True)
     options.drop_tables += OUTPUT_DROPPED_TABLES
     subsetter = subset.Subsetter(options)
-    subsetter.populate(glyphs=list(glyph_names), unicodes=list(unicodes))
+    subsetter.populate(
+        unicodes=[code for low, high in COMMON_RANGES for code in range(low, high + 1)]
+    )
     subsetter.subset(font)
     out = io.BytesIO()
     font.save(out)
@@ -91,36 +82,11 @@ def _subset(
     return out.getvalue()
 
 
-def _subset_for(file_name: str, glyph_names: Collection[str]) -> bytes | None:
-    """The subset of a reduced font that a document with these glyphs embeds, if cutting
-    that subset again gives it back unchanged (so fpdf2's own pass changes nothing); else
-    None. Documents of one kind use much the same characters: the last few sets are kept."""
-    key = (file_name, frozenset(glyph_names))
-    with _lock:
-        if key in _subsets:
-            _subsets.move_to_end(key)
-            return _subsets[key]
-    data: bytes | None = _subset(_font_data(file_name, True), glyph_names=glyph_names)
-    try:
-        if _subset(data, glyph_names=glyph_names) != data:  # type: ignore[arg-type]
-            data = None
-    except Exception:  # a glyph name the subset lost: not reusable
-        data = None
-    with _lock:
-        _subsets[key] = data
-        while len(_subsets) > MAX_KEPT_SUBSETS:
-            _subsets.popitem(last=False)
-    return data
-
-
 def _font_data(file_name: str, reduced: bool) -> bytes:
     key = (file_name, reduced)
     if key not in _font_bytes:
         data = resource_path("fonts", file_name).read_bytes()
-        if reduced:
-            codes = [code for low, high in COMMON_RANGES for code in range(low, high + 1)]
-            data = _subset(data, unicodes=codes, keep_bounds=True)
-        _font_bytes[key] = data
+        _font_bytes[key] = _reduced(data) if reduced else data
     return _font_bytes[key]
 
 
@@ -171,27 +137,16 @@ def _document_font(pdf: FPDF, file_name: str, style: str, family: str, reduced: 
     pdf.fonts[font.fontkey] = font
 
 
-def _prepared_font(data: bytes) -> TTFont:
-    """A TrueType font on ``data``, a subset fpdf2 subsets again to the same glyphs: saving
-    it writes ``data`` as it is, which is what that pass would give."""
-    from fontTools import ttLib
-
-    class SubsetFont(ttLib.TTFont):  # type: ignore[misc]
-        def save(self, file: BinaryIO, reorderTables: bool | None = True) -> None:
-            file.write(data)
-
-    return SubsetFont(io.BytesIO(data), recalcTimestamp=False, lazy=True)
-
-
 def _prepare_subsets(pdf: FPDF) -> None:
-    """Before output, give each font the subset of the glyphs the document uses: fpdf2 then
-    subsets a few dozen glyphs instead of a few hundred, with the same result."""
+    """Just before output, give each font the subset kept for the glyphs the document
+    uses, if any (``pdf_subsets``)."""
+    from connect_desktop.services import pdf_subsets
+
     for style, file_name in FONT_FILES.items():
         font = pdf.fonts[f"{FONT.lower()}{style}"]
-        data = _subset_for(file_name, font.subset.get_all_glyph_names())
-        if data is not None:
-            font.ttfont.close()
-            font.ttfont = _prepared_font(data)
+        glyph_names = font.subset.get_all_glyph_names()
+        font.ttfont.close()
+        font.ttfont = pdf_subsets.font_for(file_name, _font_data(file_name, True), glyph_names)
 
 
 def add_bundled_fonts(pdf: FPDF, *, reduced: bool = True) -> None:

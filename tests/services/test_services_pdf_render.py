@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from pypdf import PdfReader
 
 from connect_desktop.resources import resource_path
-from connect_desktop.services import pdf_render
+from connect_desktop.services import pdf_render, pdf_subsets
 from connect_desktop.services.pdf_common import FONT, PdfCanvas
 from connect_desktop.services.pdf_render import QuickFitCanvas, render_document
 
@@ -78,10 +78,11 @@ def embedded_fonts(data: bytes, tmp_path: Path) -> list[bytes]:
 
 
 def test_the_embedded_fonts_are_those_add_font_embeds(tmp_path: Path) -> None:
-    pdf_render._subsets.clear()
+    pdf_subsets.forget()
     first = page_with(LINES)
     assert embedded_fonts(first, tmp_path) == embedded_fonts(add_font_page(LINES), tmp_path)
-    assert page_with(LINES) == first  # from the kept subsets: the same bytes again
+    assert page_with(LINES) == first  # a kept subset, checked: the same bytes again
+    assert page_with(LINES) == first  # a kept subset, written as it was kept
 
 
 def test_text_outside_the_reduced_fonts_falls_back_to_the_whole_font(tmp_path: Path) -> None:
@@ -136,3 +137,40 @@ def test_a_specimen_twice_gives_the_same_bytes(tmp_path: Path) -> None:
     assert write_specimen_pdf(data, tmp_path / "b.pdf").read_bytes() == first
     other = dataclasses.replace(data, client_name="Ωmega Ltd")
     assert write_specimen_pdf(other, tmp_path / "c.pdf").read_bytes() != first
+
+
+def cut_and_save(font: object, glyph_names: list[str]) -> bytes:
+    """What fpdf2 does with a font when it writes a document."""
+    import io
+
+    from fontTools import subset
+
+    options = subset.Options(notdef_outline=True, recommended_glyphs=True)
+    options.drop_tables += pdf_render.OUTPUT_DROPPED_TABLES
+    subsetter = subset.Subsetter(options)
+    subsetter.populate(glyphs=glyph_names)
+    subsetter.subset(font)
+    out = io.BytesIO()
+    font.save(out)  # type: ignore[attr-defined]
+    return out.getvalue()
+
+
+def test_a_kept_subset_is_checked_before_it_is_written_as_kept() -> None:
+    pdf_subsets.forget()
+    reduced = pdf_render._font_data("DejaVuSans.ttf", True)
+    names = [pdf_render._template("DejaVuSans.ttf", True).cmap[ord(c)] for c in "ABé€"]
+    first = cut_and_save(pdf_subsets.font_for("regular", reduced, names), names)
+    assert pdf_subsets._kept[("regular", frozenset(names))].state == "recorded"
+    assert cut_and_save(pdf_subsets.font_for("regular", reduced, names), names) == first
+    assert pdf_subsets._kept[("regular", frozenset(names))].state == "checked"
+    assert cut_and_save(pdf_subsets.font_for("regular", reduced, names), names) == first
+
+
+def test_a_subset_that_renames_its_glyphs_is_not_reused() -> None:
+    pdf_subsets.forget()
+    whole = resource_path("fonts", "DejaVuSans.ttf").read_bytes()
+    names = ["A", "nonbreakingspace"]  # a name the subset does not keep
+    first = cut_and_save(pdf_subsets.font_for("whole", whole, names), names)
+    again = pdf_subsets.font_for("whole", whole, names)
+    assert pdf_subsets._kept[("whole", frozenset(names))].state == "unusable"
+    assert cut_and_save(again, names) == first
