@@ -8,7 +8,9 @@ use (Latin, Latin-1, Latin Extended-A, punctuation, currency signs): a few hundr
 cheap to subset. A document that needs a character outside it is drawn again with the
 whole font. Either way the embedded font is, byte for byte, the subset ``add_font`` would
 give, so the page looks the same. The last few subsets made are kept: a document with the
-characters of an earlier one reuses its subset (``pdf_subsets``).
+characters of an earlier one reuses its subset (``pdf_subsets``). ``QuickFitCanvas`` skips
+fpdf2's line breaking for text that fits on one line; ``settle_long_lived_objects`` keeps
+full garbage collections short while documents are made on the job thread.
 
 fpdf2 and fontTools are imported only when a document is rendered. No Qt here.
 """

@@ -174,3 +174,9 @@ def test_a_subset_that_renames_its_glyphs_is_not_reused() -> None:
     again = pdf_subsets.font_for("whole", whole, names)
     assert pdf_subsets._kept[("whole", frozenset(names))].state == "unusable"
     assert cut_and_save(again, names) == first
+
+
+def test_prepare_fonts_parses_the_reduced_fonts_ahead() -> None:
+    pdf_render.prepare_fonts()
+    for file_name in pdf_render.FONT_FILES.values():
+        assert (file_name, True) in pdf_render._templates
