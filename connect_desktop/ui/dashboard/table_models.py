@@ -26,7 +26,7 @@ from connect_desktop.domain.forecast import OverduePayment, PaymentRecord
 from connect_desktop.domain.money import format_date, format_money
 from connect_desktop.domain.payment import PaymentOption
 from connect_desktop.ui.missions.labels import option_label
-from connect_desktop.ui.missions.mission_form import error_color
+from connect_desktop.ui.palette_colors import error_color
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 INVOICE_ID_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -12,7 +12,7 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,15 +35,10 @@ from connect_desktop.ui.missions.date_edit import (
     to_qdate,
 )
 from connect_desktop.ui.missions.labels import invoicing_mode_label
+from connect_desktop.ui.palette_colors import error_color
 
 # Fields that can show an error, in the order the form shows them.
 FIELDS = ("title", "client", "dailyRate", "endDate", "signedOn")
-
-
-def error_color(palette: QPalette) -> QColor:
-    """A red that stays readable on the palette's window colour (light or dark theme)."""
-    dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
-    return QColor("#ff8a80") if dark else QColor("#b3261e")
 
 
 def make_error_label(name: str, palette: QPalette) -> QLabel:
