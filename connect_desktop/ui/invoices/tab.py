@@ -75,6 +75,7 @@ class InvoicesTab(QWidget):
         self._detail_generation = 0
         self._detail_asked: int | None = None  # the invoice whose detail was last asked for
         self._keep_detail = False  # while the whole list replaces its first rows
+        self._detail_held = False  # while the first rows are selected
         self._message = ("", False)
 
         self.model = InvoiceTableModel(context.locale, context.today(), self)
@@ -213,9 +214,19 @@ class InvoicesTab(QWidget):
             self.model.set_table(first.table, texts=first.texts)
             self.pages.setCurrentIndex(self.LIST_PAGE)
             wanted = self._wanted  # kept for the whole list: it may not be among the first
-            if not (wanted is not None and self.select_invoice(wanted)) and self.proxy.rowCount():
-                self._select_row(0)
-        self._load_all(generation)
+            # Its detail is read once the whole list is shown: read meanwhile, it would
+            # arrive with the list, and the two would be painted at once.
+            self._detail_held = True
+            try:
+                if (
+                    not (wanted is not None and self.select_invoice(wanted))
+                    and self.proxy.rowCount()
+                ):
+                    self._select_row(0)
+            finally:
+                self._detail_held = False
+        # Once the rows are painted: the job would share the interpreter with the painting.
+        QTimer.singleShot(0, self, lambda: self._load_all(generation))
 
     def _loaded(self, generation: int, loaded: AllInvoices) -> None:
         if generation != self._load_generation:
@@ -232,8 +243,8 @@ class InvoicesTab(QWidget):
         self.filter_bar.set_choices(loaded.missions, loaded.years)
         self.pages.setCurrentIndex(self.LIST_PAGE if loaded.table else self.EMPTY_PAGE)
         wanted, self._wanted = self._wanted, None
-        # The rest of a list whose first rows are shown: the selected invoice is the same,
-        # its detail already shown or on its way.
+        # The rest of a list whose first rows are shown: the invoice selected meanwhile
+        # is the same, its detail already shown or on its way.
         self._keep_detail = completing
         try:
             if not (wanted is not None and self.select_invoice(wanted)) and self.proxy.rowCount():
@@ -293,7 +304,9 @@ class InvoicesTab(QWidget):
     def _current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
             invoice_id = current.data(INVOICE_ID_ROLE)
-            if not (self._keep_detail and invoice_id == self._detail_asked):
+            if self._detail_held:
+                self._detail_generation += 1  # and none shown until then
+            elif not (self._keep_detail and invoice_id == self._detail_asked):
                 self.load_detail(invoice_id)
         else:
             self._detail_generation += 1
