@@ -520,7 +520,7 @@ def test_the_newest_invoices_show_before_the_others(
     newest = tab.model.row_at(0)
     assert newest is not None
     assert newest.period_start == date(2026, 10, 1)
-    assert tab.selected_id() == newest.id  # chosen among the first rows, and kept
+    assert tab.selected_id() == newest.id  # selected once the whole list is there
     assert tab.count_label.text() == "3 invoices"
     assert tab.detail() is not None
     assert tab.detail().id == newest.id

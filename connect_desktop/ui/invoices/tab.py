@@ -75,7 +75,6 @@ class InvoicesTab(QWidget):
         self._detail_generation = 0
         self._detail_asked: int | None = None  # the invoice whose detail was last asked for
         self._keep_detail = False  # while the whole list replaces its first rows
-        self._detail_held = False  # while the first rows are selected
         self._message = ("", False)
 
         self.model = InvoiceTableModel(context.locale, context.today(), self)
@@ -212,19 +211,9 @@ class InvoicesTab(QWidget):
         if first.table:
             self.model.set_today(self.context.today())
             self.model.set_table(first.table, texts=first.texts)
+            # Nothing is selected yet: the selection and its detail come with the whole
+            # list (read meanwhile, the detail would be painted at the same time as it).
             self.pages.setCurrentIndex(self.LIST_PAGE)
-            wanted = self._wanted  # kept for the whole list: it may not be among the first
-            # Its detail is read once the whole list is shown: read meanwhile, it would
-            # arrive with the list, and the two would be painted at once.
-            self._detail_held = True
-            try:
-                if (
-                    not (wanted is not None and self.select_invoice(wanted))
-                    and self.proxy.rowCount()
-                ):
-                    self._select_row(0)
-            finally:
-                self._detail_held = False
         # Once the rows are painted: the job would share the interpreter with the painting.
         QTimer.singleShot(0, self, lambda: self._load_all(generation))
 
@@ -233,7 +222,7 @@ class InvoicesTab(QWidget):
             return  # a newer reload is on its way
         completing = not self._loaded_once and self.model.total_count() > 0
         if self._wanted is None:
-            self._wanted = self.selected_id()  # shown among the first rows
+            self._wanted = self.selected_id()  # chosen among the first rows
         self._loading = False
         self._loaded_once = True
         today = self.context.today()
@@ -243,8 +232,8 @@ class InvoicesTab(QWidget):
         self.filter_bar.set_choices(loaded.missions, loaded.years)
         self.pages.setCurrentIndex(self.LIST_PAGE if loaded.table else self.EMPTY_PAGE)
         wanted, self._wanted = self._wanted, None
-        # The rest of a list whose first rows are shown: the invoice selected meanwhile
-        # is the same, its detail already shown or on its way.
+        # The rest of a list whose first rows are shown: an invoice the user selected
+        # meanwhile stays selected, its detail already shown or on its way.
         self._keep_detail = completing
         try:
             if not (wanted is not None and self.select_invoice(wanted)) and self.proxy.rowCount():
@@ -304,9 +293,7 @@ class InvoicesTab(QWidget):
     def _current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
             invoice_id = current.data(INVOICE_ID_ROLE)
-            if self._detail_held:
-                self._detail_generation += 1  # and none shown until then
-            elif not (self._keep_detail and invoice_id == self._detail_asked):
+            if not (self._keep_detail and invoice_id == self._detail_asked):
                 self.load_detail(invoice_id)
         else:
             self._detail_generation += 1
