@@ -1,16 +1,15 @@
-"""What the app's one-page A4 PDFs share: the document with the bundled DejaVu fonts and
-its metadata, a quiet palette, and drawing helpers whose text wraps or shrinks to fit.
+"""What the app's one-page A4 PDFs share: page geometry, a quiet palette, and drawing
+helpers whose text wraps or shrinks to fit (the document itself, with the bundled fonts,
+is made by ``pdf_render``).
 
 fpdf2 is imported only when a document is rendered (start-up time is a feature). No Qt here.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from datetime import date, datetime
+from collections.abc import Sequence
+from datetime import date
 from typing import TYPE_CHECKING
-
-from connect_desktop.resources import resource_path
 
 if TYPE_CHECKING:
     from fpdf import FPDF
@@ -50,47 +49,6 @@ def month_label(year: int, month: int, locale: str) -> str:
     from babel.dates import format_date as babel_date
 
     return babel_date(date(year, month, 1), "LLLL yyyy", locale=locale)
-
-
-def render_pdf(
-    draw: Callable[[FPDF], None],
-    *,
-    title: str,
-    subject: str,
-    author: str,
-    language: str,
-    margin: float,
-    created: datetime | None = None,
-) -> bytes:
-    """One A4 portrait page in millimetres, drawn by ``draw``, as the bytes of a PDF.
-
-    The page has the bundled DejaVu Sans (regular and bold) as ``FONT``, no automatic page
-    break, and its metadata (creator "Connect Desktop").
-    """
-    from fpdf import FPDF
-
-    pdf = FPDF(orientation="P", unit="mm", format="A4")
-    try:
-        pdf.set_auto_page_break(False)
-        pdf.set_margins(margin, margin, margin)
-        pdf.add_font(FONT, "", resource_path("fonts", "DejaVuSans.ttf"))
-        pdf.add_font(FONT, "B", resource_path("fonts", "DejaVuSans-Bold.ttf"))
-        pdf.set_title(title)
-        pdf.set_subject(subject)
-        pdf.set_author(author)
-        pdf.set_creator(CREATOR)
-        if created is not None:
-            # A fixed date makes the same content give the same bytes (and the same hash).
-            pdf.set_creation_date(created)
-        pdf.set_lang("fr-FR" if language == "fr" else "en-US")
-        pdf.add_page()
-        draw(pdf)
-        return bytes(pdf.output())
-    finally:
-        # fpdf2 keeps the font files open (fontTools' lazy loading): close them now rather
-        # than leave a descriptor to the garbage collector after every export.
-        for font in pdf.fonts.values():  # only TTF fonts: no core font is ever set
-            font.ttfont.close()
 
 
 class PdfCanvas:

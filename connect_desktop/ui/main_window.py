@@ -24,7 +24,7 @@ from connect_desktop.resources import resource_path
 from connect_desktop.services.overview import StartupState, load_startup_state
 from connect_desktop.ui.context import AppContext
 from connect_desktop.ui.exports import build_export_menu
-from connect_desktop.ui.operations import run_job
+from connect_desktop.ui.operations import call_when_idle, run_job
 from connect_desktop.ui.reminders.center import ReminderCenter
 from connect_desktop.ui.status import next_payment_text
 from connect_desktop.ui.tab_page import TabPage
@@ -44,6 +44,13 @@ def edit_profile(
     from connect_desktop.ui.profile.dialog import edit_profile as open_profile_dialog
 
     return open_profile_dialog(parent, context, on_restore=on_restore)
+
+
+def start_pdf_reader() -> None:
+    """Start the process that reads imported PDFs (on the job thread)."""
+    from connect_desktop.services.pdf_sandbox import start_reader
+
+    start_reader()
 
 
 def show_about(parent: QWidget, title: str, text: str) -> None:
@@ -163,6 +170,11 @@ class MainWindow(QMainWindow):
 
     def _invoices_built(self, tab: InvoicesTab) -> None:
         tab.invoicesChanged.connect(self._invoices_changed)
+        # The PDF reader process starts once the window is idle, so that the first file
+        # dropped on this tab does not wait for it.
+        call_when_idle(
+            lambda: run_job(self, start_pdf_reader, lambda _none: None, self._job_failed)
+        )
 
     # Each change reaches the tabs that exist; a tab built later reads fresh data anyway.
     @Slot()

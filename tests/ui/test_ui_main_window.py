@@ -345,3 +345,22 @@ def test_restoring_a_backup_closes_the_window_and_asks_for_it(
     window.open_profile()
     assert window.restore_requested == backup
     assert not window.isVisible()
+
+
+def test_tabs_are_built_when_first_shown_and_the_pdf_reader_starts_with_the_invoices(
+    qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    started: list[bool] = []
+    monkeypatch.setattr(main_window_module, "start_pdf_reader", lambda: started.append(True))
+    fill_demo(context.engine, today=date(2026, 11, 28))
+    window = open_window(qtbot, context)
+    assert window.findChild(QWidget, "dashboardTab") is not None
+    for name in ("missionsTab", "craTab", "invoicesTab"):
+        assert window.findChild(QWidget, name) is None  # not built before it is needed
+    assert not started
+
+    window.show_tab(3)
+    settle(qtbot)
+    assert window.findChild(QWidget, "invoicesTab") is not None
+    assert started == [True]  # once the window was idle again
+    assert window.findChild(QWidget, "missionsTab") is None
