@@ -50,17 +50,15 @@ def text_invoice_pdf() -> bytes:
 
 
 def own_invoice_pdf() -> bytes:
-    """The app's own Factur-X invoice (PDF/A-3 with its XML), as the benchmark makes it."""
-    spec = importlib.util.spec_from_file_location(
-        "own_invoices", Path(__file__).with_name("own_invoices.py")
-    )
+    """The app's own Factur-X invoice (PDF/A-3 with its XML), as ``pdfs.py`` makes it."""
+    spec = importlib.util.spec_from_file_location("pdfs", Path(__file__).with_name("pdfs.py"))
     assert spec is not None
     assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     from connect_desktop.services.own_invoice_pdf import own_invoice_pdf_bytes
 
-    return own_invoice_pdf_bytes(module.sample(7))
+    return own_invoice_pdf_bytes(module.own_invoice_sample(7))
 
 
 def seed_pdfs(own_invoice: bool = True) -> dict[str, bytes]:
