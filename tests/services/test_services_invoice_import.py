@@ -6,7 +6,6 @@ import io
 import os
 import subprocess
 import sys
-import time
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
@@ -128,9 +127,7 @@ def refusal(path: Path, **options: int) -> str:
 def test_r9_reads_the_facturx_xml_of_the_real_samples(name: str) -> None:
     number, issued, ht, vat, ttc, type_code, buyer = SAMPLE_VALUES[name]
     path = SAMPLES / name
-    started = time.perf_counter()
     invoice = read_invoice_pdf(path)
-    assert time.perf_counter() - started < 2.0
     assert invoice.source == "facturx"
     assert invoice.has_text
     assert (invoice.number, invoice.issue_date, invoice.type_code) == (number, issued, type_code)
