@@ -16,7 +16,6 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
-from connect_desktop.domain.invoice import InvoiceKind, InvoiceStatus
 from connect_desktop.services.invoice_import import (
     CheckLine,
     ExpectedInvoice,
@@ -27,6 +26,7 @@ from connect_desktop.services.invoice_import import (
     match_invoice,
     read_invoice_pdf,
 )
+from connect_desktop.services.invoice_table import InvoiceTable
 from connect_desktop.services.invoices import InvoiceDetail, InvoiceRow, load_invoice_detail
 from connect_desktop.services.profile import ProfileData, load_profile
 
@@ -75,13 +75,14 @@ def expected_for(detail: InvoiceDetail, profile: ProfileData) -> ExpectedInvoice
     )
 
 
+def as_table(rows: Sequence[InvoiceRow]) -> InvoiceTable:
+    """The invoice list as columns (the tab already holds it so: 100 000 rows are not built)."""
+    return rows if isinstance(rows, InvoiceTable) else InvoiceTable.from_rows(rows)
+
+
 def match_candidates(rows: Sequence[InvoiceRow]) -> list[tuple[int, Decimal, date, date]]:
     """The invoices a file may belong to: not credit notes, not cancelled."""
-    return [
-        (row.id, row.amount_ttc, row.period_start, row.period_end)
-        for row in rows
-        if row.kind is InvoiceKind.INVOICE and row.status is not InvoiceStatus.CANCELLED
-    ]
+    return as_table(rows).match_candidates()
 
 
 def review_file(
@@ -92,7 +93,8 @@ def review_file(
     rows: Sequence[InvoiceRow],
 ) -> ImportReview:
     """Compare a read file with ``invoice_id`` (or, when None, the one invoice it matches)."""
-    matched = match_invoice(extracted, match_candidates(rows))
+    table = as_table(rows)
+    matched = match_invoice(extracted, table.match_candidates())
     target = invoice_id if invoice_id is not None else matched
     if target is None:
         raise NoInvoiceChosen("No invoice is selected and the file matches none.")
@@ -100,7 +102,8 @@ def review_file(
     expected = expected_for(detail, load_profile(engine))
     proposed = None
     if matched is not None and matched != target:
-        proposed = next((row for row in rows if row.id == matched), None)
+        position = table.position_of(matched)
+        proposed = table.row(position) if position >= 0 else None
     return ImportReview(
         path=path,
         extracted=extracted,

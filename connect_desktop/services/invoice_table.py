@@ -100,6 +100,24 @@ class InvoiceTable(Sequence[InvoiceRow]):
         except ValueError:
             return -1
 
+    def match_candidates(self) -> list[tuple[int, Decimal, date, date]]:
+        """(id, amount TTC, period start, period end) of the invoices an imported file may
+        belong to: not credit notes, not cancelled. Read from the columns: no row is built."""
+        invoice, cancelled = (
+            KINDS.index(InvoiceKind.INVOICE),
+            STATUSES.index(InvoiceStatus.CANCELLED),
+        )
+        return [
+            (
+                self.ids[i],
+                _money(self.amounts_ttc[i]),
+                date.fromordinal(self.period_starts[i]),
+                date.fromordinal(self.period_ends[i]),
+            )
+            for i in range(len(self.ids))
+            if self.kinds[i] == invoice and self.statuses[i] != cancelled
+        ]
+
     def row(self, i: int) -> InvoiceRow:
         """The ``InvoiceRow`` at position ``i``."""
         if not 0 <= i < len(self.ids):

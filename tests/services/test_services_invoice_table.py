@@ -101,3 +101,19 @@ def sample_row() -> InvoiceRow:
         paid_on=None,
         paid_amount=None,
     )
+
+
+def test_import_candidates_are_the_invoices_neither_credit_notes_nor_cancelled(
+    engine: Engine,
+) -> None:
+    fill_demo(engine, today=TODAY)
+    rows = list_invoice_rows(engine)
+    rows[3] = replace(rows[3], kind=InvoiceKind.CREDIT_NOTE)
+    rows[5] = replace(rows[5], status=InvoiceStatus.CANCELLED)
+    expected = [
+        (row.id, row.amount_ttc, row.period_start, row.period_end)
+        for row in rows
+        if row.kind is InvoiceKind.INVOICE and row.status is not InvoiceStatus.CANCELLED
+    ]
+    assert 0 < len(expected) <= len(rows) - 2
+    assert InvoiceTable.from_rows(rows).match_candidates() == expected
