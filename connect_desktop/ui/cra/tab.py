@@ -37,8 +37,8 @@ from connect_desktop.ui.cra.labels import month_title
 from connect_desktop.ui.cra.navigator import CraNavigator
 from connect_desktop.ui.cra.summary_panel import CraSummaryPanel
 from connect_desktop.ui.empty_state import empty_state_page
-from connect_desktop.ui.missions.mission_form import error_color
 from connect_desktop.ui.operations import run_job
+from connect_desktop.ui.palette_colors import error_color
 
 
 class CraTab(QWidget):

@@ -42,7 +42,7 @@ from connect_desktop.ui.invoices.labels import (
     status_color,
     status_icon,
 )
-from connect_desktop.ui.missions.mission_form import error_color
+from connect_desktop.ui.palette_colors import error_color
 
 
 def _value(name: str, bold: bool = False) -> QLabel:

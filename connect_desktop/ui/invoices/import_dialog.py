@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from connect_desktop.services.import_check import ImportReview
 from connect_desktop.services.invoices import InvoiceRow
 from connect_desktop.ui.invoices.labels import is_dark, period_text
-from connect_desktop.ui.missions.mission_form import error_color
+from connect_desktop.ui.palette_colors import error_color
 
 MARKS = {"match": "✓", "mismatch": "✗", "missing": "?"}
 

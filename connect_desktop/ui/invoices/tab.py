@@ -53,8 +53,8 @@ from connect_desktop.ui.invoices.table_model import (
     InvoiceFilterProxy,
     InvoiceTableModel,
 )
-from connect_desktop.ui.missions.mission_form import error_color
 from connect_desktop.ui.operations import run_job
+from connect_desktop.ui.palette_colors import error_color
 
 
 class InvoicesTab(QWidget):

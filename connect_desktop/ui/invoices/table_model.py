@@ -35,7 +35,7 @@ from connect_desktop.ui.invoices.labels import status_color, status_icon
 from connect_desktop.ui.invoices.row_filter import InvoiceFilters, TextSearch, kept_rows, words_of
 from connect_desktop.ui.invoices.row_texts import Column, InvoiceRowTexts
 from connect_desktop.ui.invoices.sort_keys import column_keys, days_left, is_overdue
-from connect_desktop.ui.missions.mission_form import error_color
+from connect_desktop.ui.palette_colors import error_color
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
