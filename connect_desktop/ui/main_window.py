@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -24,10 +23,10 @@ from connect_desktop.resources import resource_path
 from connect_desktop.services.overview import StartupState, load_startup_state
 from connect_desktop.ui.context import AppContext
 from connect_desktop.ui.exports import build_export_menu
+from connect_desktop.ui.main_tabs import MainTabs
 from connect_desktop.ui.operations import call_when_idle, run_job
 from connect_desktop.ui.reminders.center import ReminderCenter
 from connect_desktop.ui.status import next_payment_text
-from connect_desktop.ui.tab_page import TabPage
 from connect_desktop.ui.welcome import WelcomePage
 
 if TYPE_CHECKING:
@@ -69,21 +68,11 @@ class MainWindow(QMainWindow):
         if icon_file.exists():
             self.setWindowIcon(QIcon(str(icon_file)))
 
-        self.tabs = QTabWidget()
-        self.tabs.setObjectName("mainTabs")
-        self.tabs.setDocumentMode(True)
-        # Tabs are built when first needed: only the one shown at start costs start-up.
-        self._dashboard_page = TabPage(self._build_dashboard, self._dashboard_built)
-        self._missions_page = TabPage(self._build_missions, self._missions_built)
-        self._cra_page = TabPage(self._build_cra, self._cra_built)
-        self._invoices_page = TabPage(self._build_invoices, self._invoices_built)
-        self.tabs.addTab(self._dashboard_page, self.tr("&Dashboard"))
-        self.tabs.addTab(self._missions_page, self.tr("&Missions"))
-        self.tabs.addTab(self._cra_page, self.tr("&CRA"))
-        self.tabs.addTab(self._invoices_page, self.tr("Connect &invoices"))
-        self._missions_shown = False
-        self._synced_mission: int | None = None
-        self.tabs.currentChanged.connect(self._tab_changed)
+        self.tabs = MainTabs(context)
+        self.tabs.invoiceRequested.connect(self.show_invoice)
+        self.tabs.dataChanged.connect(self._data_changed)
+        self.tabs.invoicesBuilt.connect(self._invoices_built)
+        self._started = False  # the start-up state was applied once
 
         self.welcome = WelcomePage()
         self.welcome.completeProfileRequested.connect(self.open_profile)
@@ -111,107 +100,47 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self._restore_state()
-        self._tab_changed(self.tabs.currentIndex())
+        self.current_tab()  # built now if the restored tab is the first one
         self.refresh()
 
     # -- tabs ----------------------------------------------------------------------------
     @property
     def dashboard_tab(self) -> DashboardTab:
-        return self._dashboard_page.content()
+        return self.tabs.dashboard
 
     @property
     def missions_tab(self) -> MissionsTab:
-        return self._missions_page.content()
+        return self.tabs.missions
 
     @property
     def cra_tab(self) -> CraTab:
-        return self._cra_page.content()
+        return self.tabs.cra
 
     @property
     def invoices_tab(self) -> InvoicesTab:
-        return self._invoices_page.content()
+        return self.tabs.invoices
 
     def current_tab(self) -> QWidget:
-        """The widget of the tab shown (built by now: showing a tab builds it)."""
-        page = self.tabs.currentWidget()
-        return page.content() if isinstance(page, TabPage) else page
+        return self.tabs.current_tab()
 
-    def _build_dashboard(self) -> DashboardTab:
-        from connect_desktop.ui.dashboard.tab import DashboardTab
-
-        return DashboardTab(self.context)
-
-    def _dashboard_built(self, tab: DashboardTab) -> None:
-        tab.invoiceRequested.connect(self.show_invoice)
-
-    def _build_missions(self) -> MissionsTab:
-        from connect_desktop.ui.missions.tab import MissionsTab
-
-        return MissionsTab(self.context)
-
-    def _missions_built(self, tab: MissionsTab) -> None:
-        tab.missionsChanged.connect(self._missions_changed)
-        tab.set_show_archived(self.show_archived_action.isChecked())
-        if self._missions_shown:
-            tab.reload()
-
-    def _build_cra(self) -> CraTab:
-        from connect_desktop.ui.cra.tab import CraTab
-
-        return CraTab(self.context)
-
-    def _cra_built(self, tab: CraTab) -> None:
-        tab.craChanged.connect(self._cra_changed)
-
-    def _build_invoices(self) -> InvoicesTab:
-        from connect_desktop.ui.invoices.tab import InvoicesTab
-
-        return InvoicesTab(self.context)
-
-    def _invoices_built(self, tab: InvoicesTab) -> None:
-        tab.invoicesChanged.connect(self._invoices_changed)
+    @Slot()
+    def _invoices_built(self) -> None:
         # The PDF reader process starts once the window is idle, so that the first file
-        # dropped on this tab does not wait for it.
+        # dropped on the invoices tab does not wait for it.
         call_when_idle(
             lambda: run_job(self, start_pdf_reader, lambda _none: None, self._job_failed)
         )
 
-    # Each change reaches the tabs that exist; a tab built later reads fresh data anyway.
     @Slot()
-    def _missions_changed(self) -> None:
-        self._data_changed()
-        if (cra := self._cra_page.built()) is not None:
-            cra.reload_missions()
-        if (invoices := self._invoices_page.built()) is not None:
-            invoices.refresh()
-
-    @Slot()
-    def _cra_changed(self) -> None:
-        self._data_changed()
-        if (missions := self._missions_page.built()) is not None:
-            missions.reload()
-        if (invoices := self._invoices_page.built()) is not None:
-            invoices.refresh()
-
-    @Slot()
-    def _invoices_changed(self) -> None:
-        self._data_changed()
-
     def _data_changed(self) -> None:
         self.refresh()
-        if (dashboard := self._dashboard_page.built()) is not None:
-            dashboard.refresh()
-        if self._missions_shown:
+        if self._started:
             self.reminders.refresh()
 
     @Slot()
     def _new_day(self) -> None:
-        """Past midnight, payments fall due or late: the figures that count days are redone."""
-        if (dashboard := self._dashboard_page.built()) is not None:
-            dashboard.refresh()
+        self.tabs.new_day()
         self.refresh()
-        if (invoices := self._invoices_page.built()) is not None:
-            invoices.refresh()
 
     # -- menus ---------------------------------------------------------------------------
     def _action(
@@ -269,7 +198,7 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         self.show_archived_action = QAction(self.tr("Show &archived missions"), self)
         self.show_archived_action.setCheckable(True)
-        self.show_archived_action.toggled.connect(self._show_archived)
+        self.show_archived_action.toggled.connect(self.tabs.set_show_archived)
         view_menu.addAction(self.show_archived_action)
 
         help_menu = bar.addMenu(self.tr("&Help"))
@@ -311,12 +240,9 @@ class MainWindow(QMainWindow):
         if state.first_run and self.pages.currentWidget() is self.welcome:
             return
         self.pages.setCurrentWidget(self.tabs)
-        if not self._missions_shown:
-            self._missions_shown = True
-            if (missions := self._missions_page.built()) is not None:
-                missions.reload()
-            if (cra := self._cra_page.built()) is not None:
-                cra.reload_missions()
+        if not self._started:
+            self._started = True
+            self.tabs.start_loading()
             self.reminders.start()
 
     @Slot()
@@ -332,16 +258,15 @@ class MainWindow(QMainWindow):
     @Slot()
     def new_mission(self) -> None:
         self.pages.setCurrentWidget(self.tabs)
-        self.show_tab(self.tabs.indexOf(self._missions_page))
+        self.show_tab(MainTabs.MISSIONS)
         self.missions_tab.new_mission()
 
     @Slot()
     def open_profile(self) -> None:
         if edit_profile(self, self.context, on_restore=self.request_restore):
             self.refresh()
-            if (dashboard := self._dashboard_page.built()) is not None:
-                dashboard.refresh()
-            if self._missions_shown:
+            self.tabs.refresh_dashboard()
+            if self._started:
                 self.reminders.refresh()  # the choices or the holiday zone may have changed
 
     @Slot()
@@ -368,19 +293,6 @@ class MainWindow(QMainWindow):
     def open_data_dir(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.context.data_dir)))
 
-    def _tab_changed(self, index: int) -> None:
-        """Build the tab on its first showing; going to the CRA tab shows the mission last
-        selected in the Missions tab."""
-        page = self.tabs.widget(index)
-        if isinstance(page, TabPage):
-            page.content()
-        if page is not self._cra_page or (missions := self._missions_page.built()) is None:
-            return
-        view = missions.selected_view()
-        if view is not None and view.id != self._synced_mission:
-            self._synced_mission = view.id
-            self.cra_tab.select_mission(view.id)
-
     def request_restore(self, backup: Path) -> None:
         """Restore ``backup`` (already checked): the window closes, the database is
         closed and replaced, and a new window opens on the restored data."""
@@ -389,25 +301,19 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def _reminder_navigation(self, target: str) -> None:
-        page = self._cra_page if target == "cra" else self._invoices_page
-        self.show_tab(self.tabs.indexOf(page))
+        self.show_tab(MainTabs.CRA if target == "cra" else MainTabs.INVOICES)
 
     @Slot(int)
     def show_invoice(self, invoice_id: int) -> None:
         """Go to the invoices tab with this invoice selected."""
         # Before the tab shows, so that its first load selects this invoice.
         self.invoices_tab.reveal_invoice(invoice_id)
-        self.show_tab(self.tabs.indexOf(self._invoices_page))
+        self.show_tab(MainTabs.INVOICES)
 
     def show_tab(self, index: int) -> None:
         if 0 <= index < self.tabs.count():
             self.pages.setCurrentWidget(self.tabs)
             self.tabs.setCurrentIndex(index)
-
-    @Slot(bool)
-    def _show_archived(self, show: bool) -> None:
-        if (missions := self._missions_page.built()) is not None:
-            missions.set_show_archived(show)
 
     @Slot()
     def about(self) -> None:
