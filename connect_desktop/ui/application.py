@@ -94,46 +94,31 @@ class StartupClock(QObject):
         super().__init__(window)
         self.window = window
         self.started_at = started_at
-        self.shown_ms: float | None = None
-        self.painted_ms: float | None = None
         handle = window.windowHandle()
         if handle is not None:
             handle.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
-            self.shown_ms is None
-            and event.type() == QEvent.Type.Expose
+            event.type() == QEvent.Type.Expose
             and isinstance(watched, QWindow)
             and watched.isExposed()
         ):
-            self.shown_ms = self._elapsed_ms()
-            log.info(
-                "Main window shown %.0f ms after start (unix time %.3f)",
-                self.shown_ms,
-                time.time(),
-            )
-            watched.removeEventFilter(self)
+            watched.removeEventFilter(self)  # the first exposure only
+            self._log("Main window shown")
             from connect_desktop.ui.operations import call_when_idle
 
             call_when_idle(self._data_delivered)
         return False
 
-    def _elapsed_ms(self) -> float:
-        return (time.perf_counter() - self.started_at) * 1000
+    def _log(self, moment: str) -> None:
+        elapsed_ms = (time.perf_counter() - self.started_at) * 1000
+        log.info("%s %.0f ms after start (unix time %.3f)", moment, elapsed_ms, time.time())
 
     def _data_delivered(self) -> None:
         # The paint request is queued before this timer, so the timer fires once painted.
         self.window.update()
-        QTimer.singleShot(0, self._painted)
-
-    def _painted(self) -> None:
-        self.painted_ms = self._elapsed_ms()
-        log.info(
-            "Main window painted with data %.0f ms after start (unix time %.3f)",
-            self.painted_ms,
-            time.time(),
-        )
+        QTimer.singleShot(0, lambda: self._log("Main window painted with data"))
 
 
 def _settle_jobs(app: QCoreApplication) -> None:

@@ -54,23 +54,19 @@ class _Relay(QObject):
 
     @Slot(object)
     def _deliver_success(self, value: Any) -> None:
-        self._finish()
-        try:
-            self.on_success(value)
-        finally:
-            _notify_if_idle()
+        self._deliver(self.on_success, value)
 
     @Slot(object)
     def _deliver_failure(self, error: Exception) -> None:
-        self._finish()
-        try:
-            self.on_failure(error)
-        finally:
-            _notify_if_idle()
+        self._deliver(self.on_failure, error)
 
-    def _finish(self) -> None:
+    def _deliver(self, callback: Callable[[Any], None], value: Any) -> None:
         _pending.discard(self)
         self.deleteLater()
+        try:
+            callback(value)
+        finally:
+            _notify_if_idle()
 
 
 class _Job(QRunnable):

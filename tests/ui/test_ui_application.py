@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import re
 import subprocess
 import sys
 import threading
@@ -160,6 +161,21 @@ def test_smoke_starts_shows_the_window_and_exits_zero(tmp_path: Path) -> None:
     log_text = app_log(tmp_path)
     assert "Main window shown" in log_text
     assert f"Starting Connect Desktop {__version__}" in log_text
+
+
+def test_the_log_says_when_the_window_is_shown_then_painted_with_its_data(
+    tmp_path: Path,
+) -> None:
+    """benchmarks/startup.py reads these two lines (and their unix time)."""
+    data = tmp_path / "clock"
+    result = run_app(tmp_path, "--smoke", "--demo", "--data-dir", str(data))
+    assert result.returncode == 0, result.stderr
+    times = {}
+    for moment in ("Main window shown", "Main window painted with data"):
+        match = re.search(rf"{moment} \d+ ms after start \(unix time ([\d.]+)\)", app_log(tmp_path))
+        assert match is not None, moment
+        times[moment] = float(match.group(1))
+    assert times["Main window shown"] <= times["Main window painted with data"]
 
 
 def test_demo_fills_an_empty_database_once_without_heavy_imports(tmp_path: Path) -> None:
