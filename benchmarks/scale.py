@@ -308,7 +308,7 @@ def tab_probes(context: Any) -> list[TabProbe]:
             lambda: InvoicesTab(context),
             lambda tab: None,  # loads when shown
             lambda tab: tab.table.viewport(),
-            lambda tab: tab.proxy.rowCount() > 0,
+            lambda tab: tab.model.rowCount() > 0,
             lambda tab: tab.rows_loaded(),  # the newest rows come first, then the others
         ),
     ]
@@ -390,7 +390,7 @@ def measure_invoice_filter(bench: Bench, tab: Any) -> list[float]:
         press(bar.search_edit, key)
         bar.apply_text()  # what the end of the typing pause does
         bench.wait_painted(
-            surface, before, lambda text=text: tab.proxy.filters()["text"] == fold(text)
+            surface, before, lambda text=text: tab.model.filters()["text"] == fold(text)
         )
         timings.append(time.perf_counter() - started)
     return timings

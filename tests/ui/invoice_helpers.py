@@ -172,8 +172,8 @@ def reload(qtbot: QtBot, tab: InvoicesTab) -> None:
 
 
 def ids(tab: InvoicesTab) -> list[int]:
-    proxy = tab.proxy
-    return [proxy.index(row, 0).data(INVOICE_ID_ROLE) for row in range(proxy.rowCount())]
+    model = tab.model
+    return [model.index(row, 0).data(INVOICE_ID_ROLE) for row in range(model.rowCount())]
 
 
 def cell(tab: InvoicesTab, invoice_id: int, column: int) -> str:
@@ -184,7 +184,7 @@ def cell(tab: InvoicesTab, invoice_id: int, column: int) -> str:
 
 def row_point(tab: InvoicesTab, invoice_id: int) -> QPoint:
     """The centre of an invoice's row, in the tab's coordinates."""
-    index = tab.proxy.mapFromSource(tab.model.index(tab.model.row_of(invoice_id), 1))
+    index = tab.model.index(tab.model.row_of(invoice_id), 1)
     rect = tab.table.visualRect(index)
     return tab.table.viewport().mapTo(tab, rect.center())
 

@@ -1,5 +1,5 @@
-"""The invoices table model and its filter proxy: texts, raw sort values, sorting on every
-column, the filters, and "days left" / overdue derived from the day (R8)."""
+"""The invoices table model, which filters and sorts itself: texts, raw sort values,
+sorting on every column, the filters, and "days left" / overdue derived from the day (R8)."""
 
 from __future__ import annotations
 
@@ -20,7 +20,6 @@ from connect_desktop.ui.invoices.table_model import (
     INVOICE_ID_ROLE,
     INVOICE_ROLE,
     SORT_ROLE,
-    InvoiceFilterProxy,
     InvoiceTableModel,
 )
 from connect_desktop.ui.missions.mission_form import error_color
@@ -145,20 +144,13 @@ def model(qtbot: QtBot) -> InvoiceTableModel:
     return model
 
 
-@pytest.fixture
-def proxy(model: InvoiceTableModel) -> InvoiceFilterProxy:
-    proxy = InvoiceFilterProxy()
-    proxy.setSourceModel(model)
-    return proxy
-
-
 def text(model: InvoiceTableModel, invoice_id: int, column: int) -> str:
     row = model.row_of(invoice_id)
     return plain(model.index(row, column).data())
 
 
-def ids(proxy: InvoiceFilterProxy) -> list[int]:
-    return [proxy.index(row, 0).data(INVOICE_ID_ROLE) for row in range(proxy.rowCount())]
+def ids(model: InvoiceTableModel) -> list[int]:
+    return [model.index(row, 0).data(INVOICE_ID_ROLE) for row in range(model.rowCount())]
 
 
 # -- texts ---------------------------------------------------------------------------------
@@ -258,108 +250,100 @@ def test_every_column_has_a_raw_sort_value(model: InvoiceTableModel) -> None:
 
 @pytest.mark.parametrize("column", range(M.COLUMN_COUNT))
 def test_sorting_on_every_column_follows_the_raw_values(
-    proxy: InvoiceFilterProxy, column: int
+    model: InvoiceTableModel, column: int
 ) -> None:
     for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
-        proxy.sort(column, order)
-        values = [proxy.index(row, column).data(SORT_ROLE) for row in range(proxy.rowCount())]
+        model.sort(column, order)
+        values = [model.index(row, column).data(SORT_ROLE) for row in range(model.rowCount())]
         assert values == sorted(values, reverse=order is Qt.SortOrder.DescendingOrder)
 
 
-def test_sorting_keeps_the_selection_and_survives_a_reload(
-    model: InvoiceTableModel, proxy: InvoiceFilterProxy
-) -> None:
-    kept = QPersistentModelIndex(proxy.index(proxy.mapFromSource(model.index(0, 0)).row(), 0))
+def test_sorting_keeps_the_selection_and_survives_a_reload(model: InvoiceTableModel) -> None:
+    kept = QPersistentModelIndex(model.index(0, 0))
     wanted = kept.data(INVOICE_ID_ROLE)
-    proxy.sort(M.NET, Qt.SortOrder.AscendingOrder)
+    model.sort(M.NET, Qt.SortOrder.AscendingOrder)
     assert kept.isValid()
     assert kept.data(INVOICE_ID_ROLE) == wanted
     # New rows arrive sorted the same way.
     model.set_rows(list(reversed(sample())))
-    values = [proxy.index(row, M.NET).data(SORT_ROLE) for row in range(proxy.rowCount())]
+    values = [model.index(row, M.NET).data(SORT_ROLE) for row in range(model.rowCount())]
     assert values == sorted(values)
 
 
 # -- filters -------------------------------------------------------------------------------
-def test_filter_by_mission_year_status_and_overdue(proxy: InvoiceFilterProxy) -> None:
-    assert sorted(ids(proxy)) == [1, 2, 3, 4, 5, 6]
-    proxy.set_mission(2)
-    assert sorted(ids(proxy)) == [3, 4]
-    proxy.set_year(2025)
-    assert ids(proxy) == [4]
-    proxy.set_mission(None)
-    proxy.set_year(2026)
-    proxy.set_status(InvoiceStatus.FINAL)
-    assert sorted(ids(proxy)) == [1, 6]
-    proxy.set_status(None)
-    proxy.set_year(None)
-    proxy.set_overdue_only(True)
-    assert ids(proxy) == [4]
-    assert proxy.is_filtered()
-    proxy.set_overdue_only(False)
-    assert not proxy.is_filtered()
-    assert proxy.rowCount() == 6
+def test_filter_by_mission_year_status_and_overdue(model: InvoiceTableModel) -> None:
+    assert sorted(ids(model)) == [1, 2, 3, 4, 5, 6]
+    model.set_mission(2)
+    assert sorted(ids(model)) == [3, 4]
+    model.set_year(2025)
+    assert ids(model) == [4]
+    model.set_mission(None)
+    model.set_year(2026)
+    model.set_status(InvoiceStatus.FINAL)
+    assert sorted(ids(model)) == [1, 6]
+    model.set_status(None)
+    model.set_year(None)
+    model.set_overdue_only(True)
+    assert ids(model) == [4]
+    assert model.is_filtered()
+    model.set_overdue_only(False)
+    assert not model.is_filtered()
+    assert model.rowCount() == 6
 
 
-def test_text_filter_ignores_case_and_accents_and_reads_numbers(
-    proxy: InvoiceFilterProxy,
-) -> None:
-    proxy.set_text("SECURITE")
-    assert sorted(ids(proxy)) == [3, 4]
-    proxy.set_text("energies")
-    assert ids(proxy) == [5]
-    proxy.set_text("lbc-2026-0001")
-    assert ids(proxy) == [1]
-    proxy.set_text("cloud fa-2025")  # one word in the title, one in the number
-    assert ids(proxy) == [4]
-    proxy.set_text("refonte 000087")
-    assert ids(proxy) == [2]
-    proxy.set_text("nothing like this")
-    assert ids(proxy) == []
-    proxy.set_text("  ")
-    assert proxy.rowCount() == 6
+def test_text_filter_ignores_case_and_accents_and_reads_numbers(model: InvoiceTableModel) -> None:
+    model.set_text("SECURITE")
+    assert sorted(ids(model)) == [3, 4]
+    model.set_text("energies")
+    assert ids(model) == [5]
+    model.set_text("lbc-2026-0001")
+    assert ids(model) == [1]
+    model.set_text("cloud fa-2025")  # one word in the title, one in the number
+    assert ids(model) == [4]
+    model.set_text("refonte 000087")
+    assert ids(model) == [2]
+    model.set_text("nothing like this")
+    assert ids(model) == []
+    model.set_text("  ")
+    assert model.rowCount() == 6
 
 
-def test_overdue_filter_follows_the_day(
-    model: InvoiceTableModel, proxy: InvoiceFilterProxy
-) -> None:
-    proxy.set_overdue_only(True)
-    assert ids(proxy) == [4]
+def test_overdue_filter_follows_the_day(model: InvoiceTableModel) -> None:
+    model.set_overdue_only(True)
+    assert ids(model) == [4]
     model.set_today(date(2026, 12, 20))
-    proxy.refresh()
-    assert sorted(ids(proxy)) == [1, 4, 5, 6]
+    model.refresh()
+    assert sorted(ids(model)) == [1, 4, 5, 6]
 
 
-def test_the_model_filters_itself_and_keeps_the_selection(
-    model: InvoiceTableModel, proxy: InvoiceFilterProxy
-) -> None:
-    selected = QPersistentModelIndex(proxy.index(proxy.mapFromSource(model.index(0, 0)).row(), 0))
+def test_the_model_filters_itself_and_keeps_the_selection(model: InvoiceTableModel) -> None:
+    selected = QPersistentModelIndex(model.index(0, 0))
     chosen = selected.data(INVOICE_ID_ROLE)
     title = selected.data(INVOICE_ROLE).mission_title
-    proxy.set_text(title.split()[0])
+    model.set_text(title.split()[0])
     assert model.total_count() == 6
-    assert model.rowCount() == proxy.rowCount() < 6
+    assert model.rowCount() < 6
     assert selected.isValid()
     assert selected.data(INVOICE_ID_ROLE) == chosen
     assert model.row_at(selected.row()).id == chosen
     # Filtered out: the row leaves the selection, and the model no longer shows it.
-    proxy.set_text("nothing like this")
+    model.set_text("nothing like this")
     assert not selected.isValid()
     assert model.row_of(chosen) == -1
     assert model.row_at(0) is None
-    proxy.set_text("")
+    model.set_text("")
     assert model.row_of(chosen) >= 0
 
 
-def test_text_search_reads_every_number_that_holds_the_word(proxy: InvoiceFilterProxy) -> None:
-    proxy.set_text("2026")  # in three numbers, and in no title
-    assert sorted(ids(proxy)) == [1, 2, 6]
-    proxy.set_text("0")  # twice in most numbers: each row once
-    assert sorted(ids(proxy)) == [1, 2, 4, 6]
-    proxy.set_text("-001")  # the end of the last number
-    assert ids(proxy) == [6]
-    proxy.set_text("av-2026 lbc")  # two words, each in another number: none has both
-    assert ids(proxy) == []
+def test_text_search_reads_every_number_that_holds_the_word(model: InvoiceTableModel) -> None:
+    model.set_text("2026")  # in three numbers, and in no title
+    assert sorted(ids(model)) == [1, 2, 6]
+    model.set_text("0")  # twice in most numbers: each row once
+    assert sorted(ids(model)) == [1, 2, 4, 6]
+    model.set_text("-001")  # the end of the last number
+    assert ids(model) == [6]
+    model.set_text("av-2026 lbc")  # two words, each in another number: none has both
+    assert ids(model) == []
 
 
 def test_texts_formatted_ahead_are_shown_and_kept_while_the_rows_stay_the_same() -> None:
@@ -403,16 +387,14 @@ def test_filters_and_sorting_work_on_100_000_rows(qtbot: QtBot) -> None:
         for number in range(100_000)
     ]
     model = InvoiceTableModel("fr_FR", TODAY)
-    proxy = InvoiceFilterProxy()
-    proxy.setSourceModel(model)
     model.set_rows(rows)
-    assert proxy.rowCount() == 100_000
-    proxy.set_text("kubernetes")
-    assert proxy.rowCount() == sum(1 for row in rows if row.mission_id % 7 == 0)
-    proxy.sort(M.NET, Qt.SortOrder.DescendingOrder)
-    proxy.set_text("")
-    proxy.set_overdue_only(True)
-    assert 0 < proxy.rowCount() < 100_000
+    assert model.rowCount() == 100_000
+    model.set_text("kubernetes")
+    assert model.rowCount() == sum(1 for row in rows if row.mission_id % 7 == 0)
+    model.sort(M.NET, Qt.SortOrder.DescendingOrder)
+    model.set_text("")
+    model.set_overdue_only(True)
+    assert 0 < model.rowCount() < 100_000
     # How fast this is, is benchmarks/scale.py's business: here, only that it is right.
-    assert proxy.index(0, 0).isValid()
-    assert not proxy.index(0, 0, QModelIndex()).parent().isValid()
+    assert model.index(0, 0).isValid()
+    assert not model.index(0, 0, QModelIndex()).parent().isValid()

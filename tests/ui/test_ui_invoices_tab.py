@@ -573,10 +573,10 @@ def test_filters_by_mission_year_status_overdue_and_text(qtbot: QtBot, context: 
     bar.overdue_check.setChecked(False)
 
     qtbot.keyClicks(bar.search_edit, "SECURITE")
-    qtbot.waitUntil(lambda: tab.proxy.rowCount() == 1, timeout=5000)
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1, timeout=5000)
     bar.search_edit.clear()
     qtbot.keyClicks(bar.search_edit, "refonte")
-    qtbot.waitUntil(lambda: tab.proxy.rowCount() == 2, timeout=5000)
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 2, timeout=5000)
     settle(qtbot)
     assert tab.selected_id() in ids(tab)
     assert tab.detail() is not None

@@ -1,6 +1,6 @@
 """The filters above the invoices table: mission, year, status, overdue only, free text.
 
-The bar applies each choice to the proxy; the text waits for a short pause in typing so
+The bar applies each choice to the table model; the text waits for a short pause in typing so
 that 100 000 rows are not filtered again on every key.
 """
 
@@ -13,18 +13,18 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QWid
 
 from connect_desktop.domain.invoice import InvoiceStatus
 from connect_desktop.ui.invoices.labels import invoice_status_label
-from connect_desktop.ui.invoices.table_model import InvoiceFilterProxy
+from connect_desktop.ui.invoices.table_model import InvoiceTableModel
 
 TEXT_DELAY_MS = 200
 
 
 class InvoiceFilterBar(QWidget):
-    changed = Signal()  # a filter was applied to the proxy
+    changed = Signal()  # a filter was applied to the model
 
-    def __init__(self, proxy: InvoiceFilterProxy, parent: QWidget | None = None) -> None:
+    def __init__(self, model: InvoiceTableModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("invoiceFilterBar")
-        self.proxy = proxy
+        self.model = model
 
         self.mission_combo = QComboBox()
         self.mission_combo.setObjectName("invoiceMissionFilter")
@@ -105,32 +105,32 @@ class InvoiceFilterBar(QWidget):
 
     # -- applying ------------------------------------------------------------------------
     def _apply_combos(self) -> None:
-        self.proxy.set_mission(self.mission_combo.currentData())
-        self.proxy.set_year(self.year_combo.currentData())
+        self.model.set_mission(self.mission_combo.currentData())
+        self.model.set_year(self.year_combo.currentData())
         status = self.status_combo.currentData()
-        self.proxy.set_status(InvoiceStatus(status) if status else None)
+        self.model.set_status(InvoiceStatus(status) if status else None)
         self.changed.emit()
 
     def _mission_changed(self) -> None:
-        self.proxy.set_mission(self.mission_combo.currentData())
+        self.model.set_mission(self.mission_combo.currentData())
         self.changed.emit()
 
     def _year_changed(self) -> None:
-        self.proxy.set_year(self.year_combo.currentData())
+        self.model.set_year(self.year_combo.currentData())
         self.changed.emit()
 
     def _status_changed(self) -> None:
         status = self.status_combo.currentData()
-        self.proxy.set_status(InvoiceStatus(status) if status else None)
+        self.model.set_status(InvoiceStatus(status) if status else None)
         self.changed.emit()
 
     def _overdue_changed(self, checked: bool) -> None:
-        self.proxy.set_overdue_only(checked)
+        self.model.set_overdue_only(checked)
         self.changed.emit()
 
     def apply_text(self) -> None:
         self._text_timer.stop()
-        self.proxy.set_text(self.search_edit.text())
+        self.model.set_text(self.search_edit.text())
         self.changed.emit()
 
     def select_mission(self, mission_id: int | None) -> None:
@@ -154,9 +154,9 @@ class InvoiceFilterBar(QWidget):
         self.overdue_check.blockSignals(True)
         self.overdue_check.setChecked(False)
         self.overdue_check.blockSignals(False)
-        self.proxy.set_overdue_only(False)
+        self.model.set_overdue_only(False)
         self.search_edit.blockSignals(True)
         self.search_edit.clear()
         self.search_edit.blockSignals(False)
-        self.proxy.set_text("")
+        self.model.set_text("")
         self._apply_combos()

@@ -48,11 +48,7 @@ from connect_desktop.ui.invoices.invoice_list import (
     set_up_table,
 )
 from connect_desktop.ui.invoices.own_invoice_actions import OwnInvoiceActions
-from connect_desktop.ui.invoices.table_model import (
-    INVOICE_ID_ROLE,
-    InvoiceFilterProxy,
-    InvoiceTableModel,
-)
+from connect_desktop.ui.invoices.table_model import INVOICE_ID_ROLE, InvoiceTableModel
 from connect_desktop.ui.operations import run_job
 from connect_desktop.ui.palette_colors import error_color
 
@@ -78,15 +74,13 @@ class InvoicesTab(QWidget):
         self._message = ("", False)
 
         self.model = InvoiceTableModel(context.locale, context.today(), self)
-        self.proxy = InvoiceFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
-        self.filter_bar = InvoiceFilterBar(self.proxy)
+        self.filter_bar = InvoiceFilterBar(self.model)
         self.filter_bar.changed.connect(self._after_filter)
         self.filter_bar.search_edit.setAcceptDrops(False)  # a dropped PDF imports
 
         self.table = QTableView()
         self.table.setObjectName("invoicesTable")
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
         set_up_table(self.table, self.model, self.fontMetrics().height() + 10)
         self.table.setAccessibleName(self.tr("Connect invoices"))
         self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
@@ -236,11 +230,11 @@ class InvoicesTab(QWidget):
         # meanwhile stays selected, its detail already shown or on its way.
         self._keep_detail = completing
         try:
-            if not (wanted is not None and self.select_invoice(wanted)) and self.proxy.rowCount():
+            if not (wanted is not None and self.select_invoice(wanted)) and self.model.rowCount():
                 self._select_row(0)
         finally:
             self._keep_detail = False
-        if self.proxy.rowCount() == 0:
+        if self.model.rowCount() == 0:
             self.panel.show_detail(None)
         self._update_count()
 
@@ -264,10 +258,7 @@ class InvoicesTab(QWidget):
         row = self.model.row_of(invoice_id)
         if row < 0:
             return False
-        index = self.proxy.mapFromSource(self.model.index(row, 0))
-        if not index.isValid():
-            return False
-        self._select_row(index.row())
+        self._select_row(row)
         return True
 
     def reveal_invoice(self, invoice_id: int) -> None:
@@ -280,8 +271,8 @@ class InvoicesTab(QWidget):
             if not self.select_invoice(invoice_id):
                 self.reload(select_id=invoice_id)
 
-    def _select_row(self, proxy_row: int) -> None:
-        index = self.proxy.index(proxy_row, 0)
+    def _select_row(self, row: int) -> None:
+        index = self.model.index(row, 0)
         if index.isValid():
             self.table.selectionModel().setCurrentIndex(
                 index,
@@ -326,7 +317,7 @@ class InvoicesTab(QWidget):
     def _after_filter(self) -> None:
         self._update_count()
         selected = self.selected_id()
-        if selected is None and self.proxy.rowCount():
+        if selected is None and self.model.rowCount():
             self._select_row(0)
         elif selected is not None:
             self.table.scrollTo(self.table.currentIndex())
@@ -334,8 +325,8 @@ class InvoicesTab(QWidget):
     def _update_count(self) -> None:
         if self._loading and not self._loaded_once:
             return
-        total, shown = self.model.total_count(), self.proxy.rowCount()
-        if self.proxy.is_filtered():
+        total, shown = self.model.total_count(), self.model.rowCount()
+        if self.model.is_filtered():
             text = self.tr("{shown} of {total} invoices")
         else:
             text = self.tr("{total} invoices")

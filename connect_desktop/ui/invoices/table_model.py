@@ -1,5 +1,5 @@
-"""The invoices table: the model that filters and sorts its own rows, and the proxy the
-view shows.
+"""The invoices table: the model that filters and sorts its own rows, shown by the view
+as it is (no proxy model).
 
 Built for 100 000 rows. The invoices stay in an ``InvoiceTable`` (one typed array per
 column); the model keeps the positions of the rows in display order (``_order``, by the
@@ -20,7 +20,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QIdentityProxyModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -350,37 +349,3 @@ class InvoiceTableModel(QAbstractTableModel):
         if len(wanted) <= 8:
             return {position: self._row_of_position(position) for position in wanted}
         return {position: row for row, position in enumerate(self._visible) if position in wanted}
-
-
-class InvoiceFilterProxy(QIdentityProxyModel):
-    """What the table shows: the model's rows as they are, since the model filters and
-    sorts itself; the filters set here are passed on to it."""
-
-    def source(self) -> InvoiceTableModel:
-        model = self.sourceModel()
-        assert isinstance(model, InvoiceTableModel)
-        return model
-
-    def set_mission(self, mission_id: int | None) -> None:
-        self.source().set_mission(mission_id)
-
-    def set_year(self, year: int | None) -> None:
-        self.source().set_year(year)
-
-    def set_status(self, status: InvoiceStatus | None) -> None:
-        self.source().set_status(status)
-
-    def set_overdue_only(self, overdue_only: bool) -> None:
-        self.source().set_overdue_only(overdue_only)
-
-    def set_text(self, text: str) -> None:
-        self.source().set_text(text)
-
-    def filters(self) -> dict[str, Any]:
-        return self.source().filters()
-
-    def is_filtered(self) -> bool:
-        return self.source().is_filtered()
-
-    def refresh(self) -> None:
-        self.source().refresh()
