@@ -45,7 +45,7 @@ from connect_desktop.services.pdf_common import (
 )
 from connect_desktop.services.pdf_render import (
     QuickFitCanvas,
-    render_document,
+    render_pdf,
     settle_long_lived_objects,
 )
 from connect_desktop.services.profile import display_vat_number
@@ -222,25 +222,16 @@ def _metadata(data: OwnInvoiceData) -> dict[str, str]:
 
 def render_pdfa(data: OwnInvoiceData) -> bytes:
     """The page as a PDF/A-3B (fpdf2 ``enforce_compliance``), before Factur-X is added."""
-    from fpdf import FPDF
-
     meta = _metadata(data)
-
-    def page(pdf: FPDF) -> None:
-        pdf.set_auto_page_break(False)
-        pdf.set_margins(MARGIN, MARGIN, MARGIN)
-        pdf.set_title(meta["title"])
-        pdf.set_subject(meta["subject"])
-        pdf.set_author(meta["author"])
-        pdf.set_creator(CREATOR)
-        pdf.set_creation_date(datetime.combine(data.issue_date, time(), tzinfo=UTC))
-        pdf.set_lang("fr-FR")
-        pdf.add_page()
-        _Page(pdf, data).draw()
-
-    return render_document(
-        lambda: FPDF(orientation="P", unit="mm", format="A4", enforce_compliance="PDF/A-3B"),
-        page,
+    return render_pdf(
+        lambda pdf: _Page(pdf, data).draw(),
+        title=meta["title"],
+        subject=meta["subject"],
+        author=meta["author"],
+        language="fr",
+        margin=MARGIN,
+        created=datetime.combine(data.issue_date, time(), tzinfo=UTC),
+        compliance="PDF/A-3B",
     )
 
 

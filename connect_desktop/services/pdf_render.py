@@ -211,11 +211,13 @@ def render_pdf(
     language: str,
     margin: float,
     created: datetime | None = None,
+    compliance: str | None = None,
 ) -> bytes:
     """One A4 portrait page in millimetres, drawn by ``draw``, as the bytes of a PDF.
 
     The page has the bundled DejaVu Sans (regular and bold) as ``FONT``, no automatic page
-    break, and its metadata (creator "Connect Desktop").
+    break, and its metadata (creator "Connect Desktop"). ``compliance`` is fpdf2's
+    ``enforce_compliance`` (``"PDF/A-3B"`` for the own invoices).
     """
     from fpdf import FPDF
 
@@ -233,7 +235,10 @@ def render_pdf(
         pdf.add_page()
         draw(pdf)
 
-    return render_document(lambda: FPDF(orientation="P", unit="mm", format="A4"), page)
+    return render_document(
+        lambda: FPDF(orientation="P", unit="mm", format="A4", enforce_compliance=compliance),
+        page,
+    )
 
 
 class QuickFitCanvas(PdfCanvas):
