@@ -15,13 +15,13 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QStackedWidget,
-    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from connect_desktop.ui.dashboard.table_models import INVOICE_ID_ROLE, TextTableModel
+from connect_desktop.ui.missions.column_fit import fit_column
 
 
 class FigureCard(QFrame):
@@ -141,17 +141,9 @@ class TablePanel(QWidget):
         (``TextTableModel.width_samples``)."""
         assert self._sample_rows is not None
         header = self.table.horizontalHeader()
-        self.table.ensurePolished()  # the style may set the font the cells are drawn with
-        metrics = self.table.fontMetrics()
-        style = self.table.style()
-        # As QStyledItemDelegate pads a text (its margins and a pixel), plus the grid line.
-        margin = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1) + 2
         for column in range(self.model.columnCount()):
-            if header.sectionResizeMode(column) is QHeaderView.ResizeMode.Stretch:
-                continue
-            texts = self.model.width_samples(column, self._sample_rows)
-            widest = max((metrics.horizontalAdvance(text) for text in texts), default=0)
-            header.resizeSection(column, max(header.sectionSizeHint(column), widest + margin))
+            if header.sectionResizeMode(column) is not QHeaderView.ResizeMode.Stretch:
+                fit_column(self.table, column, self.model.width_samples(column, self._sample_rows))
 
     def _update_page(self) -> None:
         if self._sample_rows is not None:
