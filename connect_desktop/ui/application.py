@@ -253,6 +253,7 @@ def _run_locked(
     started_at: float,
     smoke: bool,
 ) -> int:
+    from connect_desktop.services.clean_close import record_clean_close
     from connect_desktop.services.overview import saved_language
     from connect_desktop.store.database import NewerDatabaseError, database_path, open_database
     from connect_desktop.ui import startup_checks
@@ -278,6 +279,7 @@ def _run_locked(
         if not smoke and display_available():
             show_start_error(message)
         return 1
+    closed_normally = False  # until the event loop has ended
     try:
         system_locale = QLocale.system().name()
         profile_language = saved_language(engine)
@@ -330,6 +332,7 @@ def _run_locked(
             engine.dispose()
             startup_checks.restore_chosen_backup(window.restore_requested, data_dir)
             engine = open_database(database)
+        closed_normally = True
         if smoke and (smoke_failed or reporter.errors):
             log.error("Smoke test failed (%d unhandled errors)", reporter.errors)
             return 1
@@ -337,3 +340,5 @@ def _run_locked(
     finally:
         wait_for_jobs()
         engine.dispose()
+        if closed_normally:
+            record_clean_close(database)

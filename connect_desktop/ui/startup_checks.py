@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from connect_desktop import APP_NAME
+from connect_desktop.services.clean_close import forget_clean_close, unchanged_since_clean_close
 from connect_desktop.services.integrity import StoreReport, database_is_sound, tidy_store
 from connect_desktop.ui.context import AppContext
 from connect_desktop.ui.operations import run_job
@@ -77,8 +78,14 @@ def check_data_folder(parent: QObject, window: QWidget | None, context: AppConte
 
 
 def database_usable(path: Path) -> bool:
-    """The quick check before the database is opened (nothing is written if it fails)."""
-    sound = database_is_sound(path)
+    """The quick check before the database is opened (nothing is written if it fails),
+    skipped when the file is as the last normal close left it (``clean_close``)."""
+    if unchanged_since_clean_close(path):
+        log.info("The database is as it was last closed: quick check skipped")
+        sound = True
+    else:
+        sound = database_is_sound(path)
+    forget_clean_close(path)  # in use from now on, until the next normal close
     if not sound:
         log.error("The database %s fails its quick check", path)
     return sound

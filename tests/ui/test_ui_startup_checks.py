@@ -141,3 +141,19 @@ def test_a_chosen_backup_is_restored_and_a_bad_one_changes_nothing(
     connection = sqlite3.connect(database)
     assert connection.execute("SELECT count(*) FROM invoice").fetchone()[0] == 0
     connection.close()
+
+
+def test_a_database_damaged_after_its_last_normal_close_is_still_caught(
+    context: AppContext,
+) -> None:
+    from connect_desktop.services.clean_close import record_clean_close
+    from connect_desktop.store.database import database_path
+
+    context.engine.dispose()
+    database = database_path(context.data_dir)
+    record_clean_close(database)
+    assert startup_checks.database_usable(database)  # unchanged: the check is skipped
+
+    record_clean_close(database)
+    damage(database)
+    assert not startup_checks.database_usable(database)
