@@ -91,12 +91,18 @@ def _free_path(folder: Path, stem: str) -> Path:
     return path
 
 
-def _hash_file(path: Path) -> MemberInfo:
+def _add_member(archive: zipfile.ZipFile, path: Path, name: str) -> MemberInfo:
+    """Write the file at ``path`` into ``archive`` as ``name``, as ``ZipFile.write`` does,
+    hashing it on the way: each file is read once."""
+    info = zipfile.ZipInfo.from_file(path, name)
+    info.compress_type = archive.compression
+    info._compresslevel = archive.compresslevel  # type: ignore[attr-defined]  # as write()
     digest, size = hashlib.sha256(), 0
-    with path.open("rb") as stream:
-        while chunk := stream.read(CHUNK):
+    with path.open("rb") as source, archive.open(info, "w") as member:
+        while chunk := source.read(CHUNK):
             digest.update(chunk)
             size += len(chunk)
+            member.write(chunk)
     return MemberInfo(size, digest.hexdigest())
 
 
@@ -150,8 +156,7 @@ def _write_backup(
             zipfile.ZipFile(stream, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as archive,
         ):
             for done, (name, path) in enumerate([(DATABASE_MEMBER, snapshot), *files], 1):
-                members[name] = _hash_file(path)
-                archive.write(path, name)
+                members[name] = _add_member(archive, path, name)
                 if progress is not None:
                     progress(done, total)
             manifest = BackupManifest(
