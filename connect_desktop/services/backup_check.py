@@ -10,7 +10,9 @@ import re
 import sqlite3
 import tempfile
 import zipfile
-from dataclasses import dataclass, field
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -230,9 +232,12 @@ def open_zip(path: Path) -> zipfile.ZipFile:
         raise BackupInvalid("not_a_zip", "This file is not a backup of Connect Desktop.") from error
 
 
-def verify_backup(path: Path) -> BackupManifest:
-    """Check every byte of the backup at ``path``; its manifest, with the row counts read
-    from the database itself. Raises ``BackupInvalid``; writes only to a temporary folder."""
+@contextmanager
+def checked_backup(path: Path) -> Iterator[tuple[BackupManifest, zipfile.ZipFile, Path]]:
+    """Check every byte of the backup at ``path`` and keep it open for a restore: its
+    manifest (with the row counts read from the database itself), the archive, and the
+    checked copy of its database in a temporary folder removed on leaving.
+    Raises ``BackupInvalid``; writes only to that temporary folder."""
     with open_zip(path) as archive:
         manifest = _open_checked(archive)
         for name in manifest.members:
@@ -243,14 +248,14 @@ def verify_backup(path: Path) -> BackupManifest:
             with copy.open("wb") as out:
                 copy_member(archive, DATABASE_MEMBER, manifest.members[DATABASE_MEMBER], out)
             counts = _check_database(copy, manifest)
-    return BackupManifest(
-        manifest.format_version,
-        manifest.app_version,
-        manifest.schema_revision,
-        manifest.created_at,
-        manifest.members,
-        counts,
-    )
+            yield replace(manifest, counts=counts), archive, copy
+
+
+def verify_backup(path: Path) -> BackupManifest:
+    """Check every byte of the backup at ``path``; its manifest, with the row counts read
+    from the database itself. Raises ``BackupInvalid``; writes only to a temporary folder."""
+    with checked_backup(path) as (manifest, _archive, _database):
+        return manifest
 
 
 class Buffer:

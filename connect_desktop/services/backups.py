@@ -35,9 +35,9 @@ from connect_desktop.services.backup_check import (
     BackupManifest,
     Buffer,
     MemberInfo,
+    checked_backup,
     copy_member,
     manifest_json,
-    open_zip,
     schema_revision,
     table_counts,
     verify_backup,
@@ -237,20 +237,20 @@ def restore_backup(path: Path, data_dir: Path) -> RestoreReport:
     current state is saved as a ``before-restore-`` backup; attachments already on disk
     are kept, missing ones are copied; no user file is ever deleted.
     """
-    manifest = verify_backup(path)
-    data_dir = Path(data_dir)
-    data_dir.mkdir(parents=True, exist_ok=True)
-    database = database_path(data_dir)
-    side_files = [_wal(database), database.with_name(database.name + "-shm")]
-    safety = None
-    if database.exists():
-        safety = _safety_copy(data_dir)
-        if side_files[0].exists() and side_files[0].stat().st_size > 0:
-            raise DatabaseInUse("The database is still open; close it before restoring.")
-    copied = present = 0
-    with open_zip(path) as archive:
-        with atomic_output(database) as out:
-            copy_member(archive, DATABASE_MEMBER, manifest.members[DATABASE_MEMBER], out)
+    with checked_backup(path) as (manifest, archive, checked_database):
+        data_dir = Path(data_dir)
+        data_dir.mkdir(parents=True, exist_ok=True)
+        database = database_path(data_dir)
+        side_files = [_wal(database), database.with_name(database.name + "-shm")]
+        safety = None
+        if database.exists():
+            safety = _safety_copy(data_dir)
+            if side_files[0].exists() and side_files[0].stat().st_size > 0:
+                raise DatabaseInUse("The database is still open; close it before restoring.")
+        copied = present = 0
+        # The database checked (checksum, integrity, schema) is the one put in place.
+        with checked_database.open("rb") as source, atomic_output(database) as out:
+            shutil.copyfileobj(source, out, CHUNK)
             # A journal of the old database must never be applied to the new one.
             for side in side_files:
                 side.unlink(missing_ok=True)
