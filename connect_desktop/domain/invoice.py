@@ -46,6 +46,14 @@ INVOICE_TRANSITIONS: dict[InvoicingMode, dict[InvoiceStatus, frozenset[InvoiceSt
 }
 
 
+# Statuses that end an invoice's wait for money; every other status is still open.
+SETTLED_STATUSES: frozenset[InvoiceStatus] = frozenset({_S.PAID, _S.CANCELLED})
+# Listed rather than "not settled" so that SQL can find them through the status index.
+OPEN_STATUSES: tuple[InvoiceStatus, ...] = tuple(
+    status for status in InvoiceStatus if status not in SETTLED_STATUSES
+)
+
+
 def initial_invoice_status(mode: InvoicingMode) -> InvoiceStatus:
     """The status of the invoice that validating a CRA creates."""
     return _S.SPECIMEN if mode is InvoicingMode.PLATFORM else _S.TO_IMPORT
@@ -80,6 +88,6 @@ def amounts_are_locked(status: InvoiceStatus) -> bool:
 
 def is_overdue(status: InvoiceStatus, pay_latest: date | None, today: date) -> bool:
     """Derived, never stored: not paid (nor cancelled) and past the latest payment date."""
-    if status in (_S.PAID, _S.CANCELLED) or pay_latest is None:
+    if status in SETTLED_STATUSES or pay_latest is None:
         return False
     return today > pay_latest

@@ -21,7 +21,12 @@ from enum import StrEnum
 
 from connect_desktop.domain.calendar import working_days_of_month
 from connect_desktop.domain.cra import CraStatus
-from connect_desktop.domain.invoice import InvoiceKind, InvoiceStatus, is_overdue
+from connect_desktop.domain.invoice import (
+    SETTLED_STATUSES,
+    InvoiceKind,
+    InvoiceStatus,
+    is_overdue,
+)
 from connect_desktop.domain.money import ZERO
 
 
@@ -36,7 +41,6 @@ ALL_REMINDERS: frozenset[ReminderKind] = frozenset(ReminderKind)
 
 # A CRA in these statuses is still the freelancer's to send.
 _UNSENT = (CraStatus.DRAFT, CraStatus.REJECTED)
-_SETTLED = (InvoiceStatus.PAID, InvoiceStatus.CANCELLED)
 
 
 # -- inputs ---------------------------------------------------------------------------------
@@ -203,7 +207,7 @@ def payments_due_today(invoices: Iterable[InvoiceFacts], today: date) -> Reminde
         invoice
         for invoice in invoices
         if invoice.kind == InvoiceKind.INVOICE
-        and invoice.status not in _SETTLED
+        and invoice.status not in SETTLED_STATUSES
         and invoice.pay_earliest is not None
         and invoice.pay_latest is not None
         and invoice.pay_earliest <= today <= invoice.pay_latest

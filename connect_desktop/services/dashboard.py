@@ -33,9 +33,9 @@ from connect_desktop.domain.forecast import (
     upcoming_payments,
     year_totals,
 )
-from connect_desktop.domain.invoice import InvoiceKind
+from connect_desktop.domain.invoice import OPEN_STATUSES, InvoiceKind
 from connect_desktop.domain.money import ZERO, from_cents, halves_to_days
-from connect_desktop.services.dashboard_sums import OPEN_STATUSES, PAID_WITHOUT_DATE, read_sums
+from connect_desktop.services.dashboard_sums import PAID_WITHOUT_DATE, read_sums
 from connect_desktop.store.models import Cra, Invoice, Mission
 
 _INVOICE = Invoice.__table__  # type: ignore[attr-defined]

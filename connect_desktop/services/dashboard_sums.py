@@ -18,7 +18,7 @@ from sqlalchemy import Connection, Integer, String, and_, case, cast, func, lite
 from sqlalchemy.sql import ColumnElement
 
 from connect_desktop.domain.forecast import DueMonth, PaidGroup
-from connect_desktop.domain.invoice import InvoiceKind, InvoiceStatus
+from connect_desktop.domain.invoice import OPEN_STATUSES, InvoiceKind, InvoiceStatus
 from connect_desktop.domain.money import from_cents, halves_to_days
 from connect_desktop.domain.payment import PaymentOption
 from connect_desktop.store.models import Cra, Invoice
@@ -29,12 +29,6 @@ _I = _INVOICE.c
 
 # Invoices that expect a payment (not cancelled, not credit notes).
 EXPECTING = and_(_I.kind == InvoiceKind.INVOICE, _I.status != InvoiceStatus.CANCELLED)
-# Statuses of an invoice neither paid nor cancelled (the status index finds them).
-OPEN_STATUSES = [
-    status
-    for status in InvoiceStatus
-    if status not in (InvoiceStatus.PAID, InvoiceStatus.CANCELLED)
-]
 # ``PaymentRecord.is_paid`` wants a payment date too; the store always writes both.
 PAID_WITHOUT_DATE = and_(_I.status == InvoiceStatus.PAID, _I.paid_on.is_(None))
 

@@ -20,6 +20,7 @@ from sqlmodel import Session, col
 from sqlmodel import select as orm_select
 
 from connect_desktop.domain.invoice import (
+    SETTLED_STATUSES,
     InvoiceKind,
     InvoiceStatus,
     InvoicingMode,
@@ -90,7 +91,7 @@ class InvoiceRow:
     def days_left(self, today: date) -> int | None:
         """Days until the latest payment date (negative when overdue); ``None`` when paid,
         cancelled, or while the date is not known."""
-        if self.status in (_S.PAID, _S.CANCELLED) or self.pay_latest is None:
+        if self.status in SETTLED_STATUSES or self.pay_latest is None:
             return None
         return (self.pay_latest - today).days
 
@@ -170,7 +171,7 @@ def allowed_actions(item: InvoiceRow | InvoiceDetail) -> tuple[InvoiceAction, ..
         actions.add(InvoiceAction.CANCEL)
     if (
         row.payment_option is PaymentOption.ON_CLIENT_PAYMENT
-        and row.status not in (_S.PAID, _S.CANCELLED)
+        and row.status not in SETTLED_STATUSES
         and row.clock_start is not None
     ):
         actions.add(InvoiceAction.CLIENT_PAID)

@@ -14,7 +14,7 @@ from sqlalchemy import Engine, func, or_
 from sqlmodel import Session, col, select
 
 from connect_desktop.domain.cra import CraStatus
-from connect_desktop.domain.invoice import InvoiceKind, InvoiceStatus
+from connect_desktop.domain.invoice import OPEN_STATUSES, InvoiceKind, InvoiceStatus
 from connect_desktop.domain.money import from_cents
 from connect_desktop.domain.reminders import (
     ALL_REMINDERS,
@@ -35,15 +35,6 @@ _INVOICE_KINDS = frozenset(
         ReminderKind.PAYMENTS_OVERDUE,
     }
 )
-
-
-# Listed rather than "not paid nor cancelled": the status index finds these, while a
-# negation would read every invoice.
-_UNSETTLED = [
-    status
-    for status in InvoiceStatus
-    if status not in (InvoiceStatus.PAID, InvoiceStatus.CANCELLED)
-]
 
 
 def _holiday_zone(session: Session) -> str | None:
@@ -103,7 +94,7 @@ def _open_invoices(session: Session) -> list[InvoiceFacts]:
         .join(Mission, col(Mission.id) == Invoice.mission_id)
         .where(
             col(Invoice.kind) == InvoiceKind.INVOICE,
-            col(Invoice.status).in_(_UNSETTLED),
+            col(Invoice.status).in_(OPEN_STATUSES),
         )
         .order_by(col(Invoice.period_start), col(Invoice.id))
     ).all()
