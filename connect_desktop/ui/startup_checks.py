@@ -14,7 +14,7 @@ from connect_desktop import APP_NAME
 from connect_desktop.services.clean_close import forget_clean_close, unchanged_since_clean_close
 from connect_desktop.services.integrity import StoreReport, database_is_sound, tidy_store
 from connect_desktop.ui.context import AppContext
-from connect_desktop.ui.operations import run_job
+from connect_desktop.ui.operations import call_when_idle, run_job
 
 log = logging.getLogger(__name__)
 MISSING_LISTED = 10
@@ -133,7 +133,9 @@ def restore_damaged_database(data_dir: Path, interactive: bool) -> bool:
 
 
 def start_auto_backup(parent: QObject, context: AppContext) -> None:
-    """Today's automatic backup (at most one a day, rotated), off the UI thread."""
+    """Today's automatic backup (at most one a day, rotated), off the UI thread, once the
+    window's own start-up jobs have delivered: a large database takes seconds to copy,
+    and the one job thread would otherwise make the window's data wait for it."""
     from connect_desktop.services.backups import auto_backup_if_due
 
     engine, data_dir = context.engine, context.data_dir
@@ -145,7 +147,9 @@ def start_auto_backup(parent: QObject, context: AppContext) -> None:
     def failed(error: Exception) -> None:
         log.error("The automatic backup failed: %s", error)
 
-    run_job(parent, lambda: auto_backup_if_due(engine, data_dir), done, failed)
+    call_when_idle(
+        lambda: run_job(parent, lambda: auto_backup_if_due(engine, data_dir), done, failed)
+    )
 
 
 def show_restore_failed(message: str) -> None:

@@ -157,3 +157,24 @@ def test_a_database_damaged_after_its_last_normal_close_is_still_caught(
     record_clean_close(database)
     damage(database)
     assert not startup_checks.database_usable(database)
+
+
+def test_the_daily_backup_waits_for_the_window_s_own_jobs(
+    qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from connect_desktop.services import backups
+    from connect_desktop.ui.operations import run_job
+
+    order: list[str] = []
+    monkeypatch.setattr(backups, "auto_backup_if_due", lambda *_args: order.append("backup"))
+    window = QWidget()
+    qtbot.addWidget(window)
+
+    def job(name: str) -> None:
+        run_job(window, lambda: order.append(name), lambda _result: None, lambda error: None)
+
+    job("dashboard")
+    startup_checks.start_auto_backup(window, context)
+    job("reminders")  # asked for after the backup, run before it
+    settle(qtbot)
+    assert order == ["dashboard", "reminders", "backup"]
