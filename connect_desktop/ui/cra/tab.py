@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QKeySequence, QPalette, QShortcut, QShowEvent
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -38,7 +38,7 @@ from connect_desktop.ui.cra.navigator import CraNavigator
 from connect_desktop.ui.cra.summary_panel import CraSummaryPanel
 from connect_desktop.ui.empty_state import empty_state_page
 from connect_desktop.ui.operations import run_job
-from connect_desktop.ui.palette_colors import error_color
+from connect_desktop.ui.palette_colors import show_message
 
 
 class CraTab(QWidget):
@@ -362,15 +362,7 @@ class CraTab(QWidget):
         return self.message_label.text()
 
     def _show_message(self, text: str, *, error: bool = False, opens: Path | None = None) -> None:
-        palette = self.message_label.palette()
-        color = (
-            error_color(self.palette())
-            if error
-            else self.palette().color(QPalette.ColorRole.WindowText)
-        )
-        palette.setColor(QPalette.ColorRole.WindowText, color)
-        self.message_label.setPalette(palette)
-        self.message_label.setText("⚠ " + text if text and error else text)
+        show_message(self.message_label, text, error, self.palette())
         self.message_label.setVisible(bool(text))
         self._exported = opens
         self.open_button.setVisible(opens is not None)

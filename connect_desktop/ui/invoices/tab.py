@@ -17,7 +17,6 @@ from PySide6.QtGui import (
     QDragMoveEvent,
     QDropEvent,
     QKeySequence,
-    QPalette,
     QShortcut,
     QShowEvent,
 )
@@ -50,7 +49,7 @@ from connect_desktop.ui.invoices.invoice_list import (
 from connect_desktop.ui.invoices.own_invoice_actions import OwnInvoiceActions
 from connect_desktop.ui.invoices.table_model import INVOICE_ID_ROLE, InvoiceTableModel
 from connect_desktop.ui.operations import run_job
-from connect_desktop.ui.palette_colors import error_color
+from connect_desktop.ui.palette_colors import show_message
 
 
 class InvoicesTab(QWidget):
@@ -409,15 +408,7 @@ class InvoicesTab(QWidget):
 
     def show_message(self, text: str, error: bool = False) -> None:
         self._message = (text, error)
-        palette = self.message_label.palette()
-        color = (
-            error_color(self.palette())
-            if error
-            else self.palette().color(QPalette.ColorRole.WindowText)
-        )
-        palette.setColor(QPalette.ColorRole.WindowText, color)
-        self.message_label.setPalette(palette)
-        self.message_label.setText("⚠ " + text if text and error else text)
+        show_message(self.message_label, text, error, self.palette())
 
 
 def _number(value: int, locale: str) -> str:
