@@ -10,8 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date
-from decimal import Decimal
 from pathlib import Path
 
 from sqlalchemy import Engine
@@ -78,11 +76,6 @@ def expected_for(detail: InvoiceDetail, profile: ProfileData) -> ExpectedInvoice
 def as_table(rows: Sequence[InvoiceRow]) -> InvoiceTable:
     """The invoice list as columns (the tab already holds it so: 100 000 rows are not built)."""
     return rows if isinstance(rows, InvoiceTable) else InvoiceTable.from_rows(rows)
-
-
-def match_candidates(rows: Sequence[InvoiceRow]) -> list[tuple[int, Decimal, date, date]]:
-    """The invoices a file may belong to: not credit notes, not cancelled."""
-    return as_table(rows).match_candidates()
 
 
 def review_file(
