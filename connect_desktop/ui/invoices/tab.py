@@ -71,6 +71,7 @@ class InvoicesTab(QWidget):
         self._detail_asked: int | None = None  # the invoice whose detail was last asked for
         self._keep_detail = False  # while the whole list replaces its first rows
         self._message = ("", False)
+        self._saved_message = ("", False)  # shown again when a drag leaves the tab
 
         self.model = InvoiceTableModel(context.locale, context.today(), self)
         self.filter_bar = InvoiceFilterBar(self.model)
@@ -384,7 +385,7 @@ class InvoicesTab(QWidget):
             event.ignore()
 
     def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
-        text, error = getattr(self, "_saved_message", ("", False))
+        text, error = self._saved_message
         self.show_message(text, error=error)
         event.accept()
 
