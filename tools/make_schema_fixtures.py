@@ -19,14 +19,12 @@ import argparse
 import sys
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from sqlalchemy import Connection, Engine, create_engine
+from sqlalchemy import Connection, create_engine
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from connect_desktop.store.database import MIGRATIONS_DIR  # noqa: E402
+from connect_desktop.store.database import run_migrations  # noqa: E402
 
 OUTPUT = ROOT / "tests" / "fixtures" / "schema"
 REVISIONS = ("0001", "0002", "0003", "0004")
@@ -150,14 +148,6 @@ def statements(revision: str) -> list[str]:
     return found
 
 
-def _migrate_to(engine: Engine, revision: str) -> None:
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS_DIR))
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, revision)
-
-
 def _sort_indexes(connection: Connection) -> None:
     """Create the indexes again in name order (same indexes, same schema).
 
@@ -179,7 +169,7 @@ def write_fixture(path: Path, revision: str) -> None:
     # A plain engine: rollback journal, so the file alone is the whole database.
     engine = create_engine(f"sqlite:///{path}")
     try:
-        _migrate_to(engine, revision)
+        run_migrations(engine, revision)
         with engine.begin() as connection:
             _sort_indexes(connection)
             for statement in statements(revision):
