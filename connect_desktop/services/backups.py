@@ -42,10 +42,9 @@ from connect_desktop.services.backup_check import (
     table_counts,
     verify_backup,
 )
+from connect_desktop.services.export_files import Progress, report
 from connect_desktop.services.files import atomic_output
 from connect_desktop.store.database import BACKUP_FOLDER, database_path
-
-Progress = Callable[[int, int], None]
 
 NAME_STEM = "connect-desktop"
 AUTO_PREFIX = "auto-"
@@ -157,8 +156,7 @@ def _write_backup(
         ):
             for done, (name, path) in enumerate([(DATABASE_MEMBER, snapshot), *files], 1):
                 members[name] = _add_member(archive, path, name)
-                if progress is not None:
-                    progress(done, total)
+                report(progress, done, total)
             manifest = BackupManifest(
                 FORMAT_VERSION, __version__, revision, now.astimezone(UTC), members, counts
             )
