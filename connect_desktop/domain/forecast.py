@@ -62,7 +62,6 @@ __all__ = [
     "option_costs",
     "overdue_payments",
     "paid_groups",
-    "paid_in_year",
     "totals_of",
     "undated_payments",
     "upcoming_payments",
@@ -220,14 +219,6 @@ def _delay(record: PaymentRecord) -> int | None:
     return (record.paid_on - record.cra_validated_on).days
 
 
-def paid_in_year(records: Iterable[PaymentRecord], year: int) -> list[PaymentRecord]:
-    return [
-        record
-        for record in records
-        if record.expects_payment and record.is_paid and record.paid_on.year == year  # type: ignore[union-attr]
-    ]
-
-
 def year_totals(records: Sequence[PaymentRecord], year: int) -> YearTotals:
     """The year's billing, payments, fees and delays, in total and per option."""
     billed = [
@@ -237,7 +228,7 @@ def year_totals(records: Sequence[PaymentRecord], year: int) -> YearTotals:
         year,
         sum((record.amount_ht for record in billed), ZERO),
         len(billed),
-        paid_groups(paid_in_year(records, year)),
+        paid_groups(records),  # totals_of keeps the year's groups
     )
 
 
@@ -246,4 +237,4 @@ def option_costs(records: Sequence[PaymentRecord], year: int) -> list[RegimeCost
     invoices (same days, same daily rate) would have cost under each option of their
     regime: a legacy mission cannot switch to a predictable option, so each regime is
     compared within itself."""
-    return costs_of(paid_groups(paid_in_year(records, year)), year)
+    return costs_of(paid_groups(records), year)  # costs_of keeps the year's groups
