@@ -33,7 +33,6 @@ from connect_desktop.domain.forecast_sums import (
     RegimeCosts,
     YearTotals,
     costs_of,
-    flow_months,
     flows_of,
     totals_of,
 )
@@ -54,15 +53,11 @@ __all__ = [
     "PaymentRecord",
     "RegimeCosts",
     "YearTotals",
-    "costs_of",
     "due_months",
-    "flow_months",
-    "flows_of",
     "monthly_flows",
     "option_costs",
     "overdue_payments",
     "paid_groups",
-    "totals_of",
     "undated_payments",
     "upcoming_payments",
     "year_totals",
@@ -156,6 +151,13 @@ def undated_payments(records: Iterable[PaymentRecord]) -> list[PaymentRecord]:
     ]
 
 
+# -- the sums' figures from records ----------------------------------------------------------
+# The app computes the chart, the year's totals and the options' costs from SQL sums
+# (``services.dashboard_sums`` then ``forecast_sums``). The functions below build the same
+# groups from every record: only ``services.dashboard.build_dashboard`` and the tests use
+# them, as the reference the fast path is checked against.
+
+
 def due_months(records: Iterable[PaymentRecord], today: date) -> list[DueMonth]:
     expected: dict[tuple[int, int], Decimal] = defaultdict(lambda: ZERO)
     overdue: dict[tuple[int, int], Decimal] = defaultdict(lambda: ZERO)
@@ -194,9 +196,6 @@ def paid_groups(records: Iterable[PaymentRecord]) -> list[PaidGroup]:
             )
         )
     return result
-
-
-# -- the same figures from records ---------------------------------------------------------
 
 
 def monthly_flows(

@@ -1,4 +1,5 @@
-"""Everything the dashboard shows, computed by ``domain.forecast`` from what SQL reads.
+"""Everything the dashboard shows, computed by ``domain.forecast`` and
+``domain.forecast_sums`` from what SQL reads.
 
 At 100 000 invoices, reading every one of them costs seconds, so ``load_dashboard`` reads
 only what can matter: the unsettled invoices, listed one by one (payments to come,
@@ -17,21 +18,23 @@ from sqlalchemy import Connection, Engine, func, or_, select
 from sqlalchemy.sql import Select
 
 from connect_desktop.domain.forecast import (
-    MonthFlow,
     OverduePayment,
     PaymentRecord,
+    monthly_flows,
+    option_costs,
+    overdue_payments,
+    undated_payments,
+    upcoming_payments,
+    year_totals,
+)
+from connect_desktop.domain.forecast_sums import (
+    MonthFlow,
     RegimeCosts,
     YearTotals,
     costs_of,
     flow_months,
     flows_of,
-    monthly_flows,
-    option_costs,
-    overdue_payments,
     totals_of,
-    undated_payments,
-    upcoming_payments,
-    year_totals,
 )
 from connect_desktop.domain.invoice import OPEN_STATUSES, InvoiceKind
 from connect_desktop.domain.money import ZERO, from_cents, halves_to_days

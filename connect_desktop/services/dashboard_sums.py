@@ -2,9 +2,9 @@
 
 Only the invoices that can count are read (due in the chart's months, paid in those
 months or in the current year, billed in the current year) and SQLite groups them, so
-that Python receives a few hundred groups rather than every invoice. ``domain.forecast``
-turns the groups into figures, exactly as it does from records (``DueMonth`` and
-``PaidGroup``).
+that Python receives a few hundred groups rather than every invoice.
+``domain.forecast_sums`` turns the groups (``DueMonth`` and ``PaidGroup``) into figures;
+``domain.forecast`` makes the same groups from records, for the tests' reference.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from decimal import Decimal
 from sqlalchemy import Connection, Integer, String, and_, case, cast, func, literal, or_, select
 from sqlalchemy.sql import ColumnElement
 
-from connect_desktop.domain.forecast import DueMonth, PaidGroup
+from connect_desktop.domain.forecast_sums import DueMonth, PaidGroup
 from connect_desktop.domain.invoice import OPEN_STATUSES, InvoiceKind, InvoiceStatus
 from connect_desktop.domain.money import from_cents, halves_to_days
 from connect_desktop.domain.payment import PaymentOption
