@@ -111,6 +111,12 @@ def month_bounds(year: int, month: int) -> tuple[date, date]:
     return date(year, month, 1), date(year, month, std_calendar.monthrange(year, month)[1])
 
 
+def shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
+    """The (year, month) ``delta`` months after (before, if negative) the given one."""
+    index = year * 12 + month - 1 + delta
+    return index // 12, index % 12 + 1
+
+
 def days_of_month(year: int, month: int) -> Iterator[date]:
     first, last = month_bounds(year, month)
     for offset in range((last - first).days + 1):

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
+from connect_desktop.domain.calendar import shift_month
 from connect_desktop.domain.money import ZERO
 from connect_desktop.domain.payment import (
     OPTION_TERMS,
@@ -83,17 +84,12 @@ class RegimeCosts:
     options: tuple[OptionCost, ...]
 
 
-def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
-    index = year * 12 + month - 1 + delta
-    return index // 12, index % 12 + 1
-
-
 def flow_months(
     today: date, past_months: int = PAST_MONTHS, next_months: int = NEXT_MONTHS
 ) -> list[tuple[int, int]]:
     """The (year, month) pairs the monthly flows cover, oldest first."""
     return [
-        _shift_month(today.year, today.month, delta)
+        shift_month(today.year, today.month, delta)
         for delta in range(1 - past_months, next_months + 1)
     ]
 

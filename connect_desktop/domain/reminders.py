@@ -19,7 +19,7 @@ from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 
-from connect_desktop.domain.calendar import working_days_of_month
+from connect_desktop.domain.calendar import month_bounds, shift_month, working_days_of_month
 from connect_desktop.domain.cra import CraStatus
 from connect_desktop.domain.invoice import (
     SETTLED_STATUSES,
@@ -107,14 +107,9 @@ def last_working_day(year: int, month: int, zone: str | None = None) -> date:
     return working_days_of_month(year, month, zone)[-1]
 
 
-def _previous_month(year: int, month: int) -> tuple[int, int]:
-    return (year - 1, 12) if month == 1 else (year, month - 1)
-
-
 def _covers_month(mission: MissionFacts, year: int, month: int) -> bool:
-    first = date(year, month, 1)
-    following = date(year + 1, 1, 1) if month == 12 else date(year, month + 1, 1)
-    return mission.start_on < following and (mission.end_on is None or mission.end_on >= first)
+    first, last = month_bounds(year, month)
+    return mission.start_on <= last and (mission.end_on is None or mission.end_on >= first)
 
 
 def _distinct(titles: Iterable[str]) -> tuple[str, ...]:
@@ -137,7 +132,7 @@ def late_cras(
     """
     active = {mission.mission_id: mission for mission in missions if not mission.archived}
     by_month = {(cra.mission_id, cra.year, cra.month): cra for cra in cras}
-    due_months = [_previous_month(today.year, today.month)]
+    due_months = [shift_month(today.year, today.month, -1)]
     if today >= last_working_day(today.year, today.month, zone):
         due_months.append((today.year, today.month))
     found: dict[tuple[int, int, int], LateCra] = {}

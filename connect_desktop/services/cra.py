@@ -15,6 +15,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlmodel import Session, col, select
 
+from connect_desktop.domain.calendar import shift_month
 from connect_desktop.domain.cra import CraStatus
 from connect_desktop.domain.errors import DomainError
 from connect_desktop.domain.mission import MissionStatus, mission_status
@@ -190,11 +191,9 @@ def adjustment_months(engine: Engine, cra_id: int, count: int = 12) -> list[tupl
             for row in session.exec(select(Cra).where(Cra.mission_id == cra.mission_id))
         }
     months: list[tuple[int, int]] = []
-    index = cra.year * 12 + cra.month  # the month after this CRA's (months counted from 1)
+    year, month = cra.year, cra.month
     while len(months) < count:
-        year, month = divmod(index, 12)
-        month += 1
-        index += 1
+        year, month = shift_month(year, month, 1)
         if existing.get((year, month), CraStatus.DRAFT) is CraStatus.DRAFT:
             months.append((year, month))
     return months

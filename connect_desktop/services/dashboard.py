@@ -17,6 +17,7 @@ from decimal import Decimal
 from sqlalchemy import Connection, Engine, func, or_, select
 from sqlalchemy.sql import Select
 
+from connect_desktop.domain.calendar import shift_month
 from connect_desktop.domain.forecast import (
     OverduePayment,
     PaymentRecord,
@@ -161,19 +162,11 @@ def _unsettled_records(connection: Connection, paid_without_date: int) -> list[P
     return _records(connection, RECORDS_QUERY.where(_I.kind == InvoiceKind.INVOICE, unsettled))
 
 
-def _month_start(year: int, month: int) -> date:
-    return date(year, month, 1)
-
-
-def _month_after(year: int, month: int) -> date:
-    return date(year + 1, 1, 1) if month == 12 else date(year, month + 1, 1)
-
-
 def load_dashboard(engine: Engine, today: date) -> Dashboard:
     """The dashboard as of ``today``, read in one consistent snapshot: the unsettled
     invoices one by one, the rest as sums (``dashboard_sums``)."""
     months = flow_months(today)
-    chart = (_month_start(*months[0]), _month_after(*months[-1]))
+    chart = (date(*months[0], 1), date(*shift_month(*months[-1], 1), 1))
     # Payments count in the chart's months and in the year's totals: one range of dates.
     paid_range = (
         min(chart[0], date(today.year, 1, 1)),
