@@ -22,10 +22,10 @@ from connect_desktop.domain.payment import PaymentOption
 from connect_desktop.services.export_files import (
     NothingToExport,
     Progress,
-    atomic_output,
     report,
     report_every,
 )
+from connect_desktop.services.files import write_bytes_atomically
 from connect_desktop.store.models import Invoice, Mission
 
 PRODID = "-//Connect Desktop//Expected payments//EN"
@@ -119,7 +119,7 @@ def export_payments_ics(
         invoice_id, number, status, option, period_start, period_end, net_cents, earliest,
         latest, title, client,
     ) in enumerate(records, start=1):  # fmt: skip
-        net = from_cents(net_cents)
+        amount = format_money(from_cents(net_cents), locale)
         last = latest or earliest
         description = texts.description.format(
             number=number,
@@ -128,7 +128,7 @@ def export_payments_ics(
                 start=format_date(period_start, locale), end=format_date(period_end, locale)
             ),
             option=texts.options[PaymentOption(option)],
-            net=format_money(net, locale),
+            net=amount,
         )
         if is_overdue(InvoiceStatus(status), last, today):
             description = f"{description}\n{texts.overdue}"
@@ -137,12 +137,10 @@ def export_payments_ics(
         event.add("dtstamp", stamp)
         event.add("dtstart", earliest)
         event.add("dtend", last + timedelta(days=1))  # exclusive: the day after the window
-        event.add("summary", texts.summary.format(amount=format_money(net, locale), mission=title))
+        event.add("summary", texts.summary.format(amount=amount, mission=title))
         event.add("description", description)
         event.add("transp", "TRANSPARENT")  # a payment does not make the user busy
         calendar.add_component(event)
         report_every(progress, done, total)
-    data = calendar.to_ical()
-    with atomic_output(path, "wb") as stream:
-        stream.write(data)
+    write_bytes_atomically(calendar.to_ical(), path)
     return total
