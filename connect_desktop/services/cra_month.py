@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from sqlalchemy import Connection, select
 
-from connect_desktop.domain.calendar import holidays_in_year, month_grid
+from connect_desktop.domain.calendar import holidays_in_year, is_weekend, month_grid
 from connect_desktop.domain.cra import CraStatus, cra_is_editable, total_days
 from connect_desktop.domain.errors import DomainError
 from connect_desktop.domain.invoice import InvoiceStatus
@@ -180,7 +180,7 @@ def _rows(
     today: date,
 ) -> tuple[GridRow, ...]:
     def cell(day: date) -> DayCell:
-        weekend = day.weekday() >= 5
+        weekend = is_weekend(day)
         holiday = holidays.get(day)
         in_mission = start_on <= day and (end_on is None or day <= end_on)
         return DayCell(
