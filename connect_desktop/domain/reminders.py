@@ -14,7 +14,7 @@ Only invoices count: credit notes are never paid to the freelancer.
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
@@ -222,14 +222,7 @@ def payments_overdue(invoices: Iterable[InvoiceFacts], today: date) -> Reminder 
     if reminder is None:
         return None
     oldest = min(invoice.pay_latest for invoice in late if invoice.pay_latest is not None)
-    return Reminder(
-        reminder.kind,
-        count=reminder.count,
-        amount=reminder.amount,
-        missions=reminder.missions,
-        oldest_due=oldest,
-        longest_delay_days=(today - oldest).days,
-    )
+    return replace(reminder, oldest_due=oldest, longest_delay_days=(today - oldest).days)
 
 
 def compute_reminders(
