@@ -1,8 +1,11 @@
 """Connect invoices as the invoices tab reads them: plain, frozen snapshots (no Qt, no session).
 
-``list_invoice_rows`` is one SQL query written with SQLAlchemy Core (no ORM objects), so
-that the table loads 100 000 invoices quickly; ``load_invoice_detail`` gives one invoice
-with its history, its files and the actions its status allows (R8).
+``InvoiceRow`` is one line of the table; the tab itself keeps its rows as columns
+(``invoice_table.load_invoice_table``) and builds an ``InvoiceRow`` when one is needed.
+``list_invoice_rows`` builds every row at once: the app no longer calls it; the tests
+use it as the reference listing and ``benchmarks/invoice_rows.py`` as the baseline.
+``load_invoice_detail`` gives one invoice with its history, its files and the actions its
+status allows (R8).
 """
 
 from __future__ import annotations

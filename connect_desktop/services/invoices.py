@@ -2,8 +2,8 @@
 
 The API lives in three modules, gathered here:
 
-- ``invoice_rows``: the table's rows (one SQL query), an invoice's detail with its
-  history and files, and the actions its status allows;
+- ``invoice_rows``: the table's row type, an invoice's detail with its history and
+  files, and the actions its status allows (the tab's listing is ``invoice_table``);
 - ``invoice_actions``: what the user records (final invoice received, own invoice
   imported, Finance's validation or refusal, payment, client payment, cancellation with
   its credit note, a PDF attached), each in one unit of work;
