@@ -11,18 +11,16 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from alembic import command
 from alembic.autogenerate import compare_metadata
-from alembic.config import Config
 from alembic.migration import MigrationContext
-from sqlalchemy import Engine, inspect, text
+from migration_helpers import migrate
+from sqlalchemy import inspect, text
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import SQLModel
 
 import connect_desktop.store.models  # noqa: F401  (registers the tables in the metadata)
 from connect_desktop.store.database import (
     BACKUP_FOLDER,
-    MIGRATIONS_DIR,
     SCHEMA_REVISION,
     create_db_engine,
     current_revision,
@@ -32,18 +30,6 @@ from connect_desktop.store.database import (
 SHA_A = "a" * 64
 SHA_B = "b" * 64
 TABLES = ("profile", "mission", "cra", "craday", "invoice", "invoiceevent", "attachment")
-
-
-def _config(connection: Any) -> Config:
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS_DIR))
-    config.attributes["connection"] = connection
-    return config
-
-
-def _migrate(engine: Engine, direction: str, revision: str) -> None:
-    with engine.begin() as connection:
-        getattr(command, direction)(_config(connection), revision)
 
 
 INSERTS = [
@@ -113,7 +99,7 @@ def database_0001(tmp_path: Path) -> Path:
     path.parent.mkdir(exist_ok=True)
     engine = create_db_engine(path)
     try:
-        _migrate(engine, "upgrade", "0001")
+        migrate(engine, "upgrade", "0001")
         with engine.begin() as connection:
             for statement in INSERTS:
                 connection.execute(text(statement))
@@ -191,7 +177,7 @@ def test_0002_downgrades_to_0001_keeping_the_rows(database_0001: Path) -> None:
     migrated = {table: _rows(database_0001, table) for table in TABLES}
     engine = create_db_engine(database_0001)
     try:
-        _migrate(engine, "downgrade", "0001")
+        migrate(engine, "downgrade", "0001")
         assert current_revision(engine) == "0001"
         with engine.connect() as connection:
             columns = {column["name"] for column in inspect(connection).get_columns("invoice")}

@@ -11,18 +11,16 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from alembic import command
 from alembic.autogenerate import compare_metadata
-from alembic.config import Config
 from alembic.migration import MigrationContext
-from sqlalchemy import Engine, inspect, text
+from migration_helpers import migrate
+from sqlalchemy import inspect, text
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import SQLModel
 
 import connect_desktop.store.models  # noqa: F401  (registers the tables in the metadata)
 from connect_desktop.store.database import (
     BACKUP_FOLDER,
-    MIGRATIONS_DIR,
     SCHEMA_REVISION,
     create_db_engine,
     current_revision,
@@ -85,14 +83,6 @@ def _own_row(number: str | None, sequence: int | None, status: str) -> str:
     )
 
 
-def _migrate(engine: Engine, direction: str, revision: str) -> None:
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS_DIR))
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        getattr(command, direction)(config, revision)
-
-
 def _rows(path: Path, table: str) -> list[tuple[Any, ...]]:
     connection = sqlite3.connect(path)
     try:
@@ -116,7 +106,7 @@ def database_0002(tmp_path: Path) -> Path:
     path.parent.mkdir(exist_ok=True)
     engine = create_db_engine(path)
     try:
-        _migrate(engine, "upgrade", "0002")
+        migrate(engine, "upgrade", "0002")
         with engine.begin() as connection:
             for statement in INSERTS:
                 connection.execute(text(statement))
@@ -175,7 +165,7 @@ def test_0003_downgrades_to_0002_keeping_the_rows(database_0002: Path) -> None:
     migrated = {table: _rows(database_0002, table) for table in TABLES}
     engine = create_db_engine(database_0002)
     try:
-        _migrate(engine, "downgrade", "0002")
+        migrate(engine, "downgrade", "0002")
         assert current_revision(engine) == "0002"
         with engine.connect() as connection:
             assert "owninvoice" not in inspect(connection).get_table_names()

@@ -12,13 +12,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from alembic import command
-from alembic.config import Config
+from migration_helpers import migrate
 from sqlalchemy import Engine, text
 from sqlalchemy.exc import IntegrityError
 
 from connect_desktop.store.database import (
-    MIGRATIONS_DIR,
     create_db_engine,
     current_revision,
     open_database,
@@ -69,14 +67,6 @@ FROZEN = [
 ]
 
 
-def _migrate(engine: Engine, direction: str, revision: str) -> None:
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS_DIR))
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        getattr(command, direction)(config, revision)
-
-
 def _rows(path: Path) -> dict[str, list[tuple[Any, ...]]]:
     connection = sqlite3.connect(path)
     try:
@@ -100,7 +90,7 @@ def database_0003(tmp_path: Path) -> Path:
     path.parent.mkdir(exist_ok=True)
     engine = create_db_engine(path)
     try:
-        _migrate(engine, "upgrade", "0003")
+        migrate(engine, "upgrade", "0003")
         with engine.begin() as connection:
             for statement in INSERTS:
                 connection.execute(text(statement))
@@ -133,7 +123,7 @@ def test_0004_downgrades_to_0003_without_the_triggers(database_0003: Path) -> No
     migrated = _rows(database_0003)
     engine = create_db_engine(database_0003)
     try:
-        _migrate(engine, "downgrade", "0003")
+        migrate(engine, "downgrade", "0003")
         assert current_revision(engine) == "0003"
         assert _trigger_count(engine) == 0
         assert _rows(database_0003) == migrated
