@@ -126,9 +126,6 @@ class InvoiceTableModel(QAbstractTableModel):
         self._visible = self._kept()
         self.endResetModel()
 
-    def table(self) -> InvoiceTable:
-        return self._table
-
     def rows(self) -> InvoiceTable:
         """Every invoice, filtered or not, as a sequence of ``InvoiceRow``."""
         return self._table
