@@ -79,6 +79,11 @@ OPTION_TERMS: dict[PaymentOption, OptionTerms] = {
 }
 
 
+def vat_rate_for(vat_franchise: bool) -> Decimal:
+    """R4: 20 % by default, 0 % under the VAT franchise (art. 293 B du CGI)."""
+    return Decimal("0") if vat_franchise else DEFAULT_VAT_RATE
+
+
 def regime_reason(signed_on: date, based_in_france: bool) -> RegimeReason:
     """R1, with the reason the UI shows beside the regime."""
     if signed_on < PREDICTABLE_FROM:

@@ -18,11 +18,11 @@ from connect_desktop.domain.errors import DomainError
 from connect_desktop.domain.invoice import InvoiceStatus
 from connect_desktop.domain.money import from_cents, halves_to_days
 from connect_desktop.domain.payment import (
-    DEFAULT_VAT_RATE,
     PaymentOption,
     Regime,
     quote,
     regime_for,
+    vat_rate_for,
 )
 from connect_desktop.store.models import Cra, CraAdjustment, CraDay, Invoice, Mission, Profile
 
@@ -312,7 +312,7 @@ def _quoted(
         daily_rate=daily_rate,
         days=days,
         clock_start=today,
-        vat_rate=Decimal("0") if vat_franchise else DEFAULT_VAT_RATE,
+        vat_rate=vat_rate_for(vat_franchise),
         client_term_days=client_term_days,
         zone=zone,
     )

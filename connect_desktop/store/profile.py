@@ -7,7 +7,7 @@ from decimal import Decimal
 from sqlmodel import Session, select
 
 from connect_desktop.domain.calendar import check_zone
-from connect_desktop.domain.payment import DEFAULT_VAT_RATE
+from connect_desktop.domain.payment import vat_rate_for
 from connect_desktop.store.models import Profile, utc_now
 
 
@@ -42,5 +42,5 @@ def profile_is_empty(session: Session) -> bool:
 
 
 def vat_rate_of(profile: Profile) -> Decimal:
-    """R4: 20 % by default, 0 % under the VAT franchise (art. 293 B du CGI)."""
-    return Decimal("0") if profile.vat_franchise else DEFAULT_VAT_RATE
+    """R4: the VAT rate of this freelancer's invoices."""
+    return vat_rate_for(profile.vat_franchise)
