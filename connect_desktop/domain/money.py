@@ -42,8 +42,9 @@ def to_cents(amount: Decimal | int | str) -> int:
 
 
 def from_cents(cents: int) -> Decimal:
-    """The ``Decimal`` amount for integer cents read from the database."""
-    return (Decimal(cents) / 100).quantize(CENT)
+    """The ``Decimal`` amount for integer cents read from the database (two decimal
+    places, as ``quantize(CENT)`` would give, without a division: lists call it a lot)."""
+    return Decimal(cents).scaleb(-2)
 
 
 def days_to_halves(days: Decimal | int | str) -> int:

@@ -181,10 +181,6 @@ def allowed_actions(item: InvoiceRow | InvoiceDetail) -> tuple[InvoiceAction, ..
     return tuple(action for action in InvoiceAction if action in actions)
 
 
-def _money(cents: int) -> Decimal:
-    """``from_cents`` without the division: the same value with two decimal places."""
-    return Decimal(cents).scaleb(-2)
-
 
 class _Memo(dict[Any, Any]):
     """Converted values by their stored form: few distinct dates, amounts and day counts
@@ -254,7 +250,7 @@ def list_invoice_rows(engine: Engine) -> list[InvoiceRow]:
         finally:
             cursor.close()
     dates = _Memo(date.fromisoformat)
-    money = _Memo(_money)
+    money = _Memo(from_cents)
     days = _Memo(halves_to_days)
     # SQLAlchemy stores an enum member by its name.
     kinds = {item.name: item for item in InvoiceKind}

@@ -21,7 +21,7 @@ from typing import overload
 from sqlalchemy import Engine, Integer, cast, func, select
 
 from connect_desktop.domain.invoice import InvoiceKind, InvoiceStatus, InvoicingMode
-from connect_desktop.domain.money import halves_to_days
+from connect_desktop.domain.money import from_cents, halves_to_days
 from connect_desktop.domain.payment import PaymentOption
 from connect_desktop.services.invoice_rows import InvoiceRow
 from connect_desktop.store.models import Invoice, Mission
@@ -110,7 +110,7 @@ class InvoiceTable(Sequence[InvoiceRow]):
         return [
             (
                 self.ids[i],
-                _money(self.amounts_ttc[i]),
+                from_cents(self.amounts_ttc[i]),
                 date.fromordinal(self.period_starts[i]),
                 date.fromordinal(self.period_ends[i]),
             )
@@ -136,15 +136,15 @@ class InvoiceTable(Sequence[InvoiceRow]):
             period_start=date.fromordinal(self.period_starts[i]),
             period_end=date.fromordinal(self.period_ends[i]),
             days=halves_to_days(self.days_halves[i]),
-            amount_ht=_money(self.amounts_ht[i]),
-            amount_ttc=_money(self.amounts_ttc[i]),
-            fee=_money(self.fees[i]),
-            net=_money(self.nets[i]),
+            amount_ht=from_cents(self.amounts_ht[i]),
+            amount_ttc=from_cents(self.amounts_ttc[i]),
+            fee=from_cents(self.fees[i]),
+            net=from_cents(self.nets[i]),
             clock_start=_date(self.clock_starts[i]),
             pay_earliest=_date(self.pay_earliest[i]),
             pay_latest=_date(self.pay_latest[i]),
             paid_on=_date(self.paid_on[i]),
-            paid_amount=None if paid == NO_AMOUNT else _money(paid),
+            paid_amount=None if paid == NO_AMOUNT else from_cents(paid),
         )
 
     @classmethod
@@ -176,9 +176,6 @@ class InvoiceTable(Sequence[InvoiceRow]):
             )
         return table
 
-
-def _money(cents: int) -> Decimal:
-    return Decimal(cents).scaleb(-2)
 
 
 def _cents(amount: Decimal) -> int:
