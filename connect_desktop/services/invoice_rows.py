@@ -181,7 +181,6 @@ def allowed_actions(item: InvoiceRow | InvoiceDetail) -> tuple[InvoiceAction, ..
     return tuple(action for action in InvoiceAction if action in actions)
 
 
-
 class _Memo(dict[Any, Any]):
     """Converted values by their stored form: few distinct dates, amounts and day counts
     repeat over many rows, so each is converted (and allocated) once per listing."""

@@ -177,7 +177,6 @@ class InvoiceTable(Sequence[InvoiceRow]):
         return table
 
 
-
 def _cents(amount: Decimal) -> int:
     return int(amount.scaleb(2))
 
