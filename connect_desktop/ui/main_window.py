@@ -45,11 +45,14 @@ def edit_profile(
     return open_profile_dialog(parent, context, on_restore=on_restore)
 
 
-def start_pdf_reader() -> None:
-    """Start the process that reads imported PDFs (on the job thread)."""
+def prepare_pdf_work() -> None:
+    """Start the process that reads imported PDFs and parse the fonts documents are made
+    with (on the job thread), so that the first import or specimen does not wait."""
+    from connect_desktop.services.pdf_render import prepare_fonts
     from connect_desktop.services.pdf_sandbox import start_reader
 
     start_reader()
+    prepare_fonts()
 
 
 def show_about(parent: QWidget, title: str, text: str) -> None:
@@ -125,10 +128,9 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _invoices_built(self) -> None:
-        # The PDF reader process starts once the window is idle, so that the first file
-        # dropped on the invoices tab does not wait for it.
+        # Once the window is idle: the invoices tab is where PDFs are dropped and made.
         call_when_idle(
-            lambda: run_job(self, start_pdf_reader, lambda _none: None, self._job_failed)
+            lambda: run_job(self, prepare_pdf_work, lambda _none: None, self._job_failed)
         )
 
     @Slot()

@@ -351,7 +351,7 @@ def test_tabs_are_built_when_first_shown_and_the_pdf_reader_starts_with_the_invo
     qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     started: list[bool] = []
-    monkeypatch.setattr(main_window_module, "start_pdf_reader", lambda: started.append(True))
+    monkeypatch.setattr(main_window_module, "prepare_pdf_work", lambda: started.append(True))
     fill_demo(context.engine, today=date(2026, 11, 28))
     window = open_window(qtbot, context)
     assert window.findChild(QWidget, "dashboardTab") is not None
